@@ -1,0 +1,25 @@
+import path from 'node:path';
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { LAYOUT, listFiles } from './lib/content-files.ts';
+import { contentDir } from './lib/content-dir.ts';
+import { explainerLoader, yamlListLoader } from './lib/loaders.ts';
+import { claimSchema, explainerSchema, sourceSchema, topicSchema } from './lib/schema.ts';
+
+const content = contentDir();
+
+export const collections = {
+  explainer: defineCollection({ loader: explainerLoader(content), schema: explainerSchema }),
+  sources: defineCollection({
+    loader: yamlListLoader('sources', () => [path.join(content, LAYOUT.sources)]),
+    schema: sourceSchema,
+  }),
+  claims: defineCollection({
+    loader: yamlListLoader('claims', () => listFiles(path.join(content, LAYOUT.claims), '.yaml')),
+    schema: claimSchema,
+  }),
+  topics: defineCollection({
+    loader: glob({ base: path.join(content, LAYOUT.topics), pattern: '*.mdx' }),
+    schema: topicSchema,
+  }),
+};

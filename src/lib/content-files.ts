@@ -1,0 +1,168 @@
+/**
+ * Reads an explainer's content folder from disk, keeping positions for error messages.
+ *
+ * Layout (see CONTRIBUTING.md):
+ *   explainer.yaml    the site and the article's metadata
+ *   article.txt       the article, verbatim
+ *   sources.yaml      the source registry, a list
+ *   claims/*.yaml     claims, a list per file (by convention one file per topic)
+ *   topics/*.mdx      topic pages
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { type ComponentUse, type Violation, findComponents, findViolations } from './mdx-sandbox.ts';
+import { type Location, type Problem, problem } from './problems.ts';
+import { MAX_YAML_BYTES, type YamlFile, parseYaml } from './yaml-file.ts';
+
+export const LAYOUT = {
+  explainer: 'explainer.yaml',
+  article: 'article.txt',
+  sources: 'sources.yaml',
+  claims: 'claims',
+  topics: 'topics',
+} as const;
+
+/** A YAML file that parsed safely, with the path used in messages. */
+export interface ContentYaml extends YamlFile {
+  path: string;
+}
+
+/** A topic page: its frontmatter, and the components its MDX places. */
+export interface TopicFile {
+  /** The topic id: the file name without `.mdx`. */
+  id: string;
+  path: string;
+  /** The frontmatter, positioned at its real lines in the file; absent if it did not parse. */
+  frontmatter?: ContentYaml;
+  /** The components the page places; absent if the MDX broke the sandbox or did not parse. */
+  components?: (ComponentUse & { at: Location })[];
+}
+
+export interface ContentFiles {
+  explainer?: ContentYaml;
+  article?: { path: string; text: string };
+  sources?: ContentYaml;
+  claims: ContentYaml[];
+  topics: TopicFile[];
+  problems: Problem[];
+}
+
+/** Reads and safely parses every content file in `contentDir`. */
+export function readContentFiles(contentDir: string): ContentFiles {
+  const result: ContentFiles = { claims: [], topics: [], problems: [] };
+  const display = (file: string) => path.relative(process.cwd(), file) || file;
+  const fail = (problems: Problem[]) => result.problems.push(...problems);
+
+  const readText = (file: string, what: string): string | undefined => {
+    if (!existsSync(file)) {
+      fail([problem('file-missing', { file: display(file), line: 1, column: 1 }, { what })]);
+      return undefined;
+    }
+    const text = readFileSync(file, 'utf8');
+    if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
+      fail([problem('file-too-large', { file: display(file), line: 1, column: 1 }, { bytes: Buffer.byteLength(text), limit: MAX_YAML_BYTES })]);
+      return undefined;
+    }
+    return text;
+  };
+
+  const readYaml = (file: string, what: string): ContentYaml | undefined => {
+    const text = readText(file, what);
+    if (text === undefined) return undefined;
+    const parsed = parseYaml(text, display(file));
+    if (!parsed.ok) return void fail(parsed.problems);
+    return { ...parsed.file, path: display(file) };
+  };
+
+  result.explainer = readYaml(path.join(contentDir, LAYOUT.explainer), LAYOUT.explainer);
+  const articlePath = path.join(contentDir, LAYOUT.article);
+  const articleText = readText(articlePath, LAYOUT.article);
+  if (articleText !== undefined) result.article = { path: display(articlePath), text: articleText };
+  result.sources = readYaml(path.join(contentDir, LAYOUT.sources), LAYOUT.sources);
+
+  for (const file of listFiles(path.join(contentDir, LAYOUT.claims), '.yaml')) {
+    const claims = readYaml(file, file);
+    if (claims) result.claims.push(claims);
+  }
+
+  for (const file of listFiles(path.join(contentDir, LAYOUT.topics), '.mdx')) {
+    const text = readText(file, file);
+    if (text === undefined) continue;
+    const { topic, problems } = parseTopic(text, display(file));
+    fail(problems);
+    result.topics.push(topic);
+  }
+  return result;
+}
+
+/** The files with `extension` directly in `dir`, sorted so reports are stable; none if it is absent. */
+export function listFiles(dir: string, extension: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { encoding: 'utf8' })
+    .filter((name) => name.endsWith(extension))
+    .sort()
+    .map((name) => path.join(dir, name));
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[^\S\r\n]*(?:\r?\n|$)/;
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+/** The topic id for a topic file: its name without `.mdx`. */
+export function topicIdOf(file: string): string {
+  return path.basename(file, '.mdx');
+}
+
+/** Parses a topic page: frontmatter, sandbox rules, and the components it places. */
+export function parseTopic(text: string, file: string): { topic: TopicFile; problems: Problem[] } {
+  const topic: TopicFile = { id: topicIdOf(file), path: file };
+  const match = FRONTMATTER.exec(text);
+  if (!match) return { topic, problems: [problem('frontmatter-missing', { file, line: 1, column: 1 })] };
+
+  const problems: Problem[] = [];
+  const frontmatter = parseYaml(match[1] ?? '', file, 1);
+  if (frontmatter.ok) topic.frontmatter = { ...frontmatter.file, path: file };
+  else problems.push(...frontmatter.problems);
+
+  // Blank out the frontmatter, keeping its lines, so MDX positions match the file.
+  const body = match[0].replace(/[^\n]/g, '') + text.slice(match[0].length);
+  let tree: Root;
+  try {
+    tree = mdxParser.runSync(mdxParser.parse(body)) as Root;
+  } catch (error) {
+    const { line, column, detail } = describeParseError(error);
+    problems.push(problem('mdx-syntax', { file, line, column }, { detail }));
+    return { topic, problems };
+  }
+
+  const at = (node: { position?: { start: { line: number; column: number } } }): Location => ({
+    file,
+    line: node.position?.start.line ?? 1,
+    column: node.position?.start.column ?? 1,
+  });
+  const violations = findViolations(tree);
+  if (violations.length) {
+    problems.push(...violations.map((v: Violation) => problem(v.code, at(v.node), v.params as never)));
+  } else {
+    topic.components = findComponents(tree).map((use) => ({ ...use, at: at(use.node) }));
+  }
+  return { topic, problems };
+}
+
+/** Reads the position and reason from an error thrown by the MDX parser. */
+function describeParseError(error: unknown): { line: number; column: number; detail: string } {
+  const { place, reason, message } = error as {
+    place?: { line?: number; column?: number; start?: { line: number; column: number } };
+    reason?: string;
+    message?: string;
+  };
+  return {
+    line: place?.start?.line ?? place?.line ?? 1,
+    column: place?.start?.column ?? place?.column ?? 1,
+    detail: String(reason ?? message ?? error),
+  };
+}

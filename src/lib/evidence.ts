@@ -1,0 +1,131 @@
+/**
+ * The evidence rules: which citations justify which status.
+ *
+ * The build runs `judge` on every claim and refuses a status its citations cannot justify.
+ * The method page prints `evidenceRules`, so what readers are told is what the code does.
+ *
+ * A status may always be weaker than the evidence allows (when unsure, choose the weaker
+ * status), but never stronger, and never one that hides a conflict the citations show.
+ */
+import { type Grade, type Stance, type Status, gradeRank } from './vocabulary.ts';
+
+/** One citation as the rules see it: how good the source is and how it bears on the claim. */
+export interface Evidence {
+  source: string;
+  grade: Grade;
+  stance: Stance;
+  /**
+   * The source this one ultimately relays (following `derivedFrom`), or its own id.
+   * Sources with the same origin count once.
+   */
+  origin: string;
+}
+
+/** What the rules know about a claim besides its citations. */
+export interface ClaimFacts {
+  status: Status;
+  evidence: readonly Evidence[];
+  /** How many claims or sentences of the article the claim is listed as conflicting with. */
+  conflicts: number;
+}
+
+export interface EvidenceRule {
+  /** The rule in reader words, as the method page and error messages state it. */
+  requirement: string;
+  /** Returns why the claim fails the rule, or undefined when the rule is met. */
+  unmetBecause(claim: ClaimFacts): string | undefined;
+}
+
+const atLeast = (grade: Grade, best: Grade) => gradeRank(grade) <= gradeRank(best);
+
+function citing(claim: ClaimFacts, stance: Stance, best: Grade): Evidence[] {
+  return claim.evidence.filter((e) => e.stance === stance && atLeast(e.grade, best));
+}
+
+function independentCount(evidence: readonly Evidence[]): number {
+  return new Set(evidence.map((e) => e.origin)).size;
+}
+
+function list(evidence: readonly Evidence[]): string {
+  return evidence.map((e) => `${e.source} (${e.grade})`).join(', ');
+}
+
+/** Describes the supporting citations, for messages that explain a refusal. */
+function supportSummary(claim: ClaimFacts): string {
+  const support = claim.evidence.filter((e) => e.stance === 'supports');
+  return support.length ? `its supporting sources are ${list(support)}` : 'nothing supports it';
+}
+
+export const evidenceRules: Record<Status, EvidenceRule> = {
+  established: {
+    requirement:
+      'a supporting source graded A, or two independent supporting sources graded B or better, and no source graded C or better disputing it',
+    unmetBecause(claim) {
+      const disputes = citing(claim, 'disputes', 'C');
+      if (disputes.length) return `it is disputed by ${list(disputes)}`;
+      const primary = citing(claim, 'supports', 'A');
+      const strong = citing(claim, 'supports', 'B');
+      if (primary.length || independentCount(strong) >= 2) return undefined;
+      if (strong.length >= 2) {
+        return `its B-or-better sources (${list(strong)}) relay one another, so they count once`;
+      }
+      return supportSummary(claim);
+    },
+  },
+  reported: {
+    requirement:
+      'a supporting source graded C or better, and no named source (A to D) disputing it',
+    unmetBecause(claim) {
+      const denials = citing(claim, 'disputes', 'D');
+      if (denials.length) return `it is disputed by ${list(denials)}, so it is disputed`;
+      return citing(claim, 'supports', 'C').length ? undefined : supportSummary(claim);
+    },
+  },
+  disputed: {
+    requirement:
+      'a supporting source graded D or better and a disputing source graded D or better (a credible source or a named party on record)',
+    unmetBecause(claim) {
+      if (!citing(claim, 'supports', 'D').length) {
+        return `${supportSummary(claim)}, and a denial cannot turn an unattributed claim into a dispute`;
+      }
+      return citing(claim, 'disputes', 'D').length
+        ? undefined
+        : 'no source graded D or better disputes it';
+    },
+  },
+  unverified: {
+    requirement: 'a supporting source of any grade (who makes the claim)',
+    unmetBecause: () => undefined,
+  },
+  contradicted: {
+    requirement:
+      'a disputing source graded B or better (the public record), or a listed conflict with the article itself (conflictsWith)',
+    unmetBecause(claim) {
+      if (citing(claim, 'disputes', 'B').length || claim.conflicts > 0) return undefined;
+      return 'no source graded B or better disputes it and it lists no conflict with the article';
+    },
+  },
+  opinion: {
+    requirement: 'a supporting source of any grade (whose opinion it is)',
+    unmetBecause: () => undefined,
+  },
+};
+
+/** Every claim, whatever its status, names who makes it. */
+export const everyClaimRequirement = 'at least one citation that supports it: who makes the claim';
+
+export type Judgement =
+  | { justified: true }
+  | { justified: false; requirement: string; because: string };
+
+/** Decides whether a claim's citations justify its status. */
+export function judge(claim: ClaimFacts): Judgement {
+  if (!claim.evidence.some((e) => e.stance === 'supports')) {
+    return { justified: false, requirement: everyClaimRequirement, because: 'nothing supports it' };
+  }
+  const rule = evidenceRules[claim.status];
+  const because = rule.unmetBecause(claim);
+  return because === undefined
+    ? { justified: true }
+    : { justified: false, requirement: rule.requirement, because };
+}

@@ -1,0 +1,70 @@
+/**
+ * Content-layer loaders for the explainer's YAML and article, using the same safe YAML parser
+ * as `npm run check`. They load; the check (run before every build) reports problems.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { LAYOUT } from './content-files.ts';
+import { parseYaml } from './yaml-file.ts';
+
+/** Loads every item of the YAML lists in `files()` as one entry each, keyed by `id`. */
+export function yamlListLoader(name: string, files: () => string[]): Loader {
+  return {
+    name,
+    load: async (context) => {
+      const sync = async () => {
+        context.store.clear();
+        for (const file of files()) {
+          const items = readYaml(file, context);
+          if (!Array.isArray(items)) continue;
+          for (const item of items) {
+            const id = (item as { id?: unknown })?.id;
+            if (typeof id !== 'string') continue;
+            const data = await context.parseData({ id, data: item as Record<string, unknown>, filePath: file });
+            context.store.set({ id, data, filePath: path.relative(process.cwd(), file) });
+          }
+        }
+      };
+      await sync();
+      watch(context, files, sync);
+    },
+  };
+}
+
+/** Loads explainer.yaml, with the article's text beside it, as the single entry `explainer`. */
+export function explainerLoader(contentDir: string): Loader {
+  const metaFile = path.join(contentDir, LAYOUT.explainer);
+  const articleFile = path.join(contentDir, LAYOUT.article);
+  return {
+    name: 'explainer',
+    load: async (context) => {
+      const sync = async () => {
+        context.store.clear();
+        const meta = readYaml(metaFile, context);
+        if (!meta || typeof meta !== 'object' || !existsSync(articleFile)) return;
+        const data = await context.parseData({ id: 'explainer', data: meta as Record<string, unknown>, filePath: metaFile });
+        context.store.set({ id: 'explainer', data, body: readFileSync(articleFile, 'utf8') });
+      };
+      await sync();
+      watch(context, () => [metaFile, articleFile], sync);
+    },
+  };
+}
+
+function readYaml(file: string, context: LoaderContext): unknown {
+  if (!existsSync(file)) return undefined;
+  const parsed = parseYaml(readFileSync(file, 'utf8'), path.relative(process.cwd(), file));
+  if (parsed.ok) return parsed.file.data;
+  context.logger.error(`${file} has problems; run \`npm run check\` to see them`);
+  return undefined;
+}
+
+function watch(context: LoaderContext, files: () => string[], sync: () => Promise<void>) {
+  const watcher = context.watcher;
+  if (!watcher) return;
+  watcher.add(files());
+  watcher.on('all', (_event, changed) => {
+    if (files().includes(path.resolve(changed))) void sync();
+  });
+}

@@ -1,0 +1,221 @@
+/**
+ * The explainer model: validated content joined into what the pages show.
+ *
+ * Built once per build from plain data, then handed to thin components. Every lookup a page
+ * needs (a claim's sentences, a source's citing claims, a topic's box) is computed here in
+ * one pass, so no page scans the whole collection.
+ */
+import type { Claim, Explainer, Source, Topic } from './schema.ts';
+import { type Evidence } from './evidence.ts';
+import { findQuote, sentencesIn, type Span } from './quotes.ts';
+import { type Sentence, segmentSentences } from './segment.ts';
+import { SENTENCE_ID_PATTERN } from './schema.ts';
+import { type Stance, type Status, statuses, statusInfo } from './vocabulary.ts';
+
+export interface ExplainerInput {
+  explainer: Explainer;
+  articleText: string;
+  sources: readonly Source[];
+  claims: readonly Claim[];
+  topics: readonly (Topic & { id: string })[];
+}
+
+export interface SentenceView extends Sentence {
+  /** The claims whose quotes touch this sentence, in claim order. */
+  claims: ClaimView[];
+  /** The distinct statuses of those claims. */
+  statuses: Status[];
+  /** The label of the article's piece that starts with this sentence, if one does. */
+  partLabel?: string;
+}
+
+export interface SourceView extends Source {
+  /** The source this one ultimately relays (its own id if it relays none). */
+  origin: string;
+  citedBy: { claim: ClaimView; stance: Stance; note?: string | undefined }[];
+}
+
+export interface CitationView {
+  source: SourceView;
+  stance: Stance;
+  note?: string | undefined;
+}
+
+export type ConflictView =
+  | { kind: 'claim'; claim: ClaimView }
+  | { kind: 'sentence'; sentence: SentenceView };
+
+export interface ClaimView extends Omit<Claim, 'citations' | 'conflictsWith' | 'topic'> {
+  /** The claim exactly as its contributor wrote it. */
+  written: Claim;
+  topic: TopicView;
+  citations: CitationView[];
+  sentences: SentenceView[];
+  conflicts: ConflictView[];
+}
+
+export type StatusTally = Record<Status, number>;
+
+export interface TopicView extends Topic {
+  id: string;
+  claims: ClaimView[];
+  tally: StatusTally;
+}
+
+export interface Model {
+  explainer: Explainer;
+  article: { text: string; sentences: SentenceView[] };
+  sources: SourceView[];
+  claims: ClaimView[];
+  /** Topics in reading order. */
+  topics: TopicView[];
+  tally: StatusTally;
+  coverage: { covered: number; total: number };
+  claimById: ReadonlyMap<string, ClaimView>;
+  sourceById: ReadonlyMap<string, SourceView>;
+  topicById: ReadonlyMap<string, TopicView>;
+  sentenceById: ReadonlyMap<string, SentenceView>;
+}
+
+export type QuoteLocation =
+  | { found: true; spans: Span[] }
+  | { found: false; reason: 'not-found' }
+  | { found: false; reason: 'ambiguous'; spans: Span[] }
+  | { found: false; reason: 'occurrence-out-of-range'; spans: Span[] };
+
+/** Where a claim's quote is in the article, honouring `occurrence`. */
+export function locateQuote(claim: Pick<Claim, 'quote' | 'occurrence'>, text: string): QuoteLocation {
+  const spans = findQuote(text, claim.quote);
+  if (!spans.length) return { found: false, reason: 'not-found' };
+  if (claim.occurrence === 'all') return { found: true, spans };
+  if (claim.occurrence === undefined) {
+    return spans.length === 1 ? { found: true, spans } : { found: false, reason: 'ambiguous', spans };
+  }
+  const span = spans[claim.occurrence - 1];
+  return span ? { found: true, spans: [span] } : { found: false, reason: 'occurrence-out-of-range', spans };
+}
+
+/**
+ * The source a source ultimately relays, following `derivedFrom`. Returns undefined for a
+ * cycle, which the check reports.
+ */
+export function originOf(id: string, sources: ReadonlyMap<string, Pick<Source, 'derivedFrom'>>): string | undefined {
+  const seen = new Set<string>();
+  let current = id;
+  while (!seen.has(current)) {
+    seen.add(current);
+    const next = sources.get(current)?.derivedFrom;
+    if (next === undefined || !sources.has(next)) return current;
+    current = next;
+  }
+  return undefined;
+}
+
+/** A claim's citations as the evidence rules see them. */
+export function evidenceOf(
+  claim: Pick<Claim, 'citations'>,
+  sources: ReadonlyMap<string, Pick<Source, 'grade' | 'derivedFrom'>>,
+): Evidence[] {
+  return claim.citations.flatMap((citation) => {
+    const source = sources.get(citation.source);
+    if (!source) return [];
+    return [{ source: citation.source, grade: source.grade, stance: citation.stance, origin: originOf(citation.source, sources) ?? citation.source }];
+  });
+}
+
+export function emptyTally(): StatusTally {
+  return Object.fromEntries(statuses.map((s) => [s.id, 0])) as StatusTally;
+}
+
+/** Joins validated content into the model. Assumes `npm run check` passes on it. */
+export function buildModel(input: ExplainerInput): Model {
+  const sentences: SentenceView[] = segmentSentences(input.articleText).map((s) => ({ ...s, claims: [], statuses: [] }));
+  const sentenceById = new Map(sentences.map((s) => [s.id, s]));
+  for (const part of input.explainer.article.parts ?? []) {
+    const first = sentences.find((s) => s.text.startsWith(part.startsWith));
+    if (first) first.partLabel = part.label;
+  }
+
+  const sourceById = new Map<string, SourceView>();
+  for (const source of input.sources) sourceById.set(source.id, { ...source, origin: source.id, citedBy: [] });
+  for (const source of sourceById.values()) source.origin = originOf(source.id, sourceById) ?? source.id;
+
+  const topics: TopicView[] = [...input.topics]
+    .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
+    .map((topic) => ({ ...topic, claims: [], tally: emptyTally() }));
+  const topicById = new Map(topics.map((t) => [t.id, t]));
+
+  const claims: ClaimView[] = [];
+  const claimById = new Map<string, ClaimView>();
+  for (const claim of input.claims) {
+    const topic = required(topicById, claim.topic, 'topic');
+    const location = locateQuote(claim, input.articleText);
+    const spans = location.found ? location.spans : [];
+    const view: ClaimView = {
+      ...claim,
+      written: claim,
+      topic,
+      citations: claim.citations.map((c) => ({ source: required(sourceById, c.source, 'source'), stance: c.stance, note: c.note })),
+      sentences: [...new Set(spans.flatMap((span) => sentencesIn(span, sentences)))],
+      conflicts: [],
+    };
+    claims.push(view);
+    claimById.set(view.id, view);
+    topic.claims.push(view);
+    topic.tally[view.status]++;
+    for (const citation of view.citations) citation.source.citedBy.push({ claim: view, stance: citation.stance, note: citation.note });
+    for (const sentence of view.sentences) {
+      sentence.claims.push(view);
+      if (!sentence.statuses.includes(view.status)) sentence.statuses.push(view.status);
+    }
+  }
+  for (const claim of input.claims) {
+    const view = required(claimById, claim.id, 'claim');
+    view.conflicts = (claim.conflictsWith ?? []).map((ref): ConflictView =>
+      SENTENCE_ID_PATTERN.test(ref)
+        ? { kind: 'sentence', sentence: required(sentenceById, ref, 'sentence') }
+        : { kind: 'claim', claim: required(claimById, ref, 'claim') },
+    );
+  }
+
+  const tally = emptyTally();
+  for (const claim of claims) tally[claim.status]++;
+  return {
+    explainer: input.explainer,
+    article: { text: input.articleText, sentences },
+    sources: [...sourceById.values()],
+    claims,
+    topics,
+    tally,
+    coverage: { covered: sentences.filter((s) => s.claims.length).length, total: sentences.length },
+    claimById,
+    sourceById,
+    topicById,
+    sentenceById,
+  };
+}
+
+function required<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
+  const found = map.get(id);
+  if (found === undefined) throw new Error(`Unknown ${what} "${id}". Run \`npm run check\` for details.`);
+  return found;
+}
+
+/** A topic's "established vs. unverified" box: claims grouped by where their status puts them. */
+export interface StatusBoxGroups {
+  established: ClaimView[];
+  notEstablished: { status: Status; claims: ClaimView[] }[];
+  opinion: ClaimView[];
+}
+
+export function statusBoxGroups(claims: readonly ClaimView[]): StatusBoxGroups {
+  const of = (status: Status) => claims.filter((c) => c.status === status);
+  return {
+    established: claims.filter((c) => statusInfo(c.status).column === 'established'),
+    notEstablished: statuses
+      .filter((s) => s.column === 'not-established')
+      .map((s) => ({ status: s.id, claims: of(s.id) }))
+      .filter((group) => group.claims.length),
+    opinion: claims.filter((c) => statusInfo(c.status).column === 'opinion'),
+  };
+}

@@ -1,0 +1,328 @@
+/**
+ * Every problem a contributor can meet, worded once.
+ *
+ * Each problem says what is wrong (naming the field and what was expected) and how to fix it.
+ * `npm run check`, the build and the MDX sandbox all report through `problem()`, and the
+ * tests pin the wording, so a contributor always reads the same sentence for the same mistake.
+ */
+
+/** Where a problem is: a path relative to the project, and a 1-based line and column. */
+export interface Location {
+  file: string;
+  line: number;
+  column: number;
+}
+
+export interface Problem extends Location {
+  /** A stable name for the kind of problem, e.g. `unknown-source`. */
+  code: ProblemCode;
+  /** What is wrong. */
+  message: string;
+  /** How to fix it. */
+  fix: string;
+}
+
+type Wording = { message: string; fix: string };
+
+const quoted = (value: unknown) => `"${String(value)}"`;
+const didYouMean = (suggestion: string | undefined) =>
+  suggestion ? `did you mean ${quoted(suggestion)}? ` : '';
+
+const wordings = {
+  // Files
+  'file-unreadable': (p: { reason: string }) => ({
+    message: `cannot read the file: ${p.reason}`,
+    fix: 'check that the file exists and is readable',
+  }),
+  'file-too-large': (p: { bytes: number; limit: number }) => ({
+    message: `the file is ${p.bytes} bytes; content files may be at most ${p.limit} bytes`,
+    fix: 'split it into smaller files',
+  }),
+  'file-missing': (p: { what: string }) => ({
+    message: `${p.what} is missing`,
+    fix: `create it; see CONTRIBUTING.md for its format`,
+  }),
+  'topic-file-name': (p: { name: string; suggestion: string }) => ({
+    message: `topic file name ${quoted(p.name)} is not a valid id`,
+    fix: `rename it to ${quoted(p.suggestion)}: lowercase words joined by hyphens, directly in topics/`,
+  }),
+
+  // YAML
+  'yaml-syntax': (p: { detail: string }) => ({
+    message: `YAML syntax error: ${p.detail}`,
+    fix: 'check the indentation and quoting on this line; wrap text containing ": " or "#" in quotes',
+  }),
+  'yaml-alias': () => ({
+    message: 'YAML aliases (*name) are not allowed in content',
+    fix: 'write the value out in full',
+  }),
+  'yaml-tag': (p: { tag: string }) => ({
+    message: `YAML tag ${p.tag} is not allowed in content`,
+    fix: 'remove the tag; write plain text, numbers, lists and mappings only',
+  }),
+  'yaml-too-deep': (p: { limit: number }) => ({
+    message: `the YAML is nested more than ${p.limit} levels deep`,
+    fix: 'flatten the structure; no content field nests this deep',
+  }),
+  'yaml-not-list': (p: { what: string }) => ({
+    message: `expected a list of ${p.what} (each item starting with "- ")`,
+    fix: `write the file as a YAML list: "- id: …"`,
+  }),
+  'yaml-not-mapping': () => ({
+    message: 'expected a mapping of fields ("field: value")',
+    fix: 'write the file as "field: value" lines; see CONTRIBUTING.md',
+  }),
+  'frontmatter-missing': () => ({
+    message: 'the topic has no frontmatter',
+    fix: 'start the file with "---", the fields title, summary, order and reviewed, then "---"',
+  }),
+
+  // Schema
+  'missing-field': (p: { field: string; expected: string }) => ({
+    message: `${p.field} is required`,
+    fix: `add ${p.field}: ${p.expected}`,
+  }),
+  'unknown-field': (p: { field: string; suggestion?: string | undefined; allowed: readonly string[] }) => ({
+    message: `unknown field ${quoted(p.field)}`,
+    fix: `${didYouMean(p.suggestion)}allowed fields are ${p.allowed.join(', ')}`,
+  }),
+  'wrong-type': (p: { field: string; expected: string; received: string }) => ({
+    message: `${p.field} should be ${p.expected}, not ${p.received}`,
+    fix: `write ${p.field} as ${p.expected}`,
+  }),
+  'not-in-vocabulary': (p: { field: string; value: unknown; allowed: readonly string[]; suggestion?: string | undefined }) => ({
+    message: `${p.field} ${quoted(p.value)} is not one of ${p.allowed.join(', ')}`,
+    fix: `${didYouMean(p.suggestion)}use one of ${p.allowed.join(', ')}; the method page explains each`,
+  }),
+  'empty-field': (p: { field: string }) => ({
+    message: `${p.field} is empty`,
+    fix: `write something in ${p.field}, or remove it if it is optional`,
+  }),
+  'empty-list': (p: { field: string }) => ({
+    message: `${p.field} has no entries`,
+    fix: `add at least one entry to ${p.field}`,
+  }),
+  'too-long': (p: { field: string; length: number; limit: number }) => ({
+    message: `${p.field} is ${p.length} characters; the limit is ${p.limit}`,
+    fix: `shorten ${p.field}; put detail in the rationale instead`,
+  }),
+  'number-out-of-range': (p: { field: string; expected: string }) => ({
+    message: `${p.field} should be ${p.expected}`,
+    fix: `write ${p.field} as ${p.expected}`,
+  }),
+  'kebab-id': (p: { field: string; value: unknown; suggestion: string }) => ({
+    message: `${p.field} ${quoted(p.value)} is not a valid id`,
+    fix: `use lowercase words joined by hyphens, e.g. ${quoted(p.suggestion)}`,
+  }),
+  'id-like-sentence': (p: { field: string; value: unknown }) => ({
+    message: `${p.field} ${quoted(p.value)} looks like a sentence id (s1, s2, …)`,
+    fix: 'choose an id made of words, e.g. "kelly-denial"',
+  }),
+  'iso-day': (p: { field: string; value: unknown }) => ({
+    message: `${p.field} ${quoted(p.value)} is not a date written YYYY-MM-DD`,
+    fix: `write ${p.field} as a real day in ISO form, e.g. 2026-01-23`,
+  }),
+  'iso-partial': (p: { field: string; value: unknown }) => ({
+    message: `${p.field} ${quoted(p.value)} is not a date written YYYY-MM-DD, YYYY-MM or YYYY`,
+    fix: `write the date in ISO form (2026-01-23, 2026-01 or 2026), or "unknown" when nothing gives it`,
+  }),
+  'web-url': (p: { field: string; value: unknown }) => ({
+    message: `${p.field} ${quoted(p.value)} is not a web address starting with https:// or http://`,
+    fix: 'give the full https:// address, or remove the url and cite by name, publisher and date',
+  }),
+
+  // Integrity
+  'duplicate-id': (p: { what: string; id: string; first: string }) => ({
+    message: `${p.what} id ${quoted(p.id)} is already used at ${p.first}`,
+    fix: `give one of them another id`,
+  }),
+  'unknown-source': (p: { id: string; suggestion?: string | undefined }) => ({
+    message: `source ${quoted(p.id)} does not exist`,
+    fix: `${didYouMean(p.suggestion)}cite an id from sources.yaml, or add the source there`,
+  }),
+  'unknown-topic': (p: { id: string; suggestion?: string | undefined; allowed: readonly string[] }) => ({
+    message: `topic ${quoted(p.id)} does not exist`,
+    fix: `${didYouMean(p.suggestion)}use one of ${p.allowed.join(', ')}, or add topics/${p.id}.mdx`,
+  }),
+  'unknown-claim': (p: { id: string; suggestion?: string | undefined }) => ({
+    message: `claim ${quoted(p.id)} does not exist`,
+    fix: `${didYouMean(p.suggestion)}use an id from claims/*.yaml, or add the claim there`,
+  }),
+  'unknown-sentence': (p: { id: string; count: number }) => ({
+    message: `sentence ${quoted(p.id)} does not exist; the article has sentences s1 to s${p.count}`,
+    fix: 'find the sentence id on the annotated article page (/article/)',
+  }),
+  'unknown-conflict': (p: { id: string; suggestion?: string | undefined }) => ({
+    message: `conflictsWith ${quoted(p.id)} is neither a claim id nor a sentence id`,
+    fix: `${didYouMean(p.suggestion)}list claim ids or sentence ids such as s12`,
+  }),
+  'self-conflict': (p: { id: string }) => ({
+    message: `claim ${quoted(p.id)} lists itself in conflictsWith`,
+    fix: 'list the other claims or sentences it contradicts',
+  }),
+  'unknown-derived-from': (p: { id: string; suggestion?: string | undefined }) => ({
+    message: `derivedFrom ${quoted(p.id)} is not a source`,
+    fix: `${didYouMean(p.suggestion)}name the id of the source this one relays`,
+  }),
+  'derived-from-cycle': (p: { chain: readonly string[] }) => ({
+    message: `derivedFrom goes round in a circle: ${p.chain.join(' → ')}`,
+    fix: 'a source can only relay an earlier one; remove one derivedFrom',
+  }),
+  'duplicate-citation': (p: { id: string }) => ({
+    message: `source ${quoted(p.id)} is cited twice on the same claim`,
+    fix: 'cite each source once, with the stance that fits best',
+  }),
+  'quote-not-found': (p: { closest?: { id: string; text: string } | undefined }) => ({
+    message: 'quote is not in the article',
+    fix: p.closest
+      ? `copy the words exactly (the article uses curly quotes ’ and dashes —); the closest sentence is ${p.closest.id}: ${quoted(p.closest.text)}`
+      : 'copy the words exactly from content/article.txt',
+  }),
+  'quote-ambiguous': (p: { count: number; sentences: readonly string[] }) => ({
+    message: `quote occurs ${p.count} times in the article (in ${p.sentences.join(', ')})`,
+    fix: `quote more words so it occurs once, or add occurrence: 1 to ${p.count}, or occurrence: all`,
+  }),
+  'occurrence-out-of-range': (p: { occurrence: number; count: number }) => ({
+    message: `occurrence ${p.occurrence} asked for, but the quote occurs ${p.count} time${p.count === 1 ? '' : 's'}`,
+    fix: p.count === 1 ? 'remove occurrence' : `use a number from 1 to ${p.count}, or all`,
+  }),
+  'status-not-justified': (p: { claim: string; status: string; requirement: string; because: string }) => ({
+    message: `claim ${quoted(p.claim)} is "${p.status}", but that needs ${p.requirement}; ${p.because}`,
+    fix: 'cite evidence that meets the rule, or choose the status the evidence supports (see /method/)',
+  }),
+  'history-mismatch': (p: { last: string; status: string }) => ({
+    message: `the last history entry changes the status to "${p.last}", but the claim's status is "${p.status}"`,
+    fix: 'make the latest history entry end in the current status',
+  }),
+
+  // Placement
+  'claim-not-placed': (p: { id: string; topic: string }) => ({
+    message: `claim ${quoted(p.id)} is not placed on any page`,
+    fix: `add <Claim id="${p.id}"/> to topics/${p.topic}.mdx`,
+  }),
+  'claim-placed-twice': (p: { id: string; first: string }) => ({
+    message: `claim ${quoted(p.id)} is already placed at ${p.first}`,
+    fix: 'place each claim once; refer to it in prose instead',
+  }),
+  'claim-on-wrong-topic': (p: { id: string; topic: string; page: string }) => ({
+    message: `claim ${quoted(p.id)} belongs to topic "${p.topic}" but is placed on "${p.page}"`,
+    fix: `move <Claim id="${p.id}"/> to topics/${p.topic}.mdx, or change the claim's topic to "${p.page}"`,
+  }),
+  'source-not-cited': (p: { id: string }) => ({
+    message: `source ${quoted(p.id)} is not cited by any claim`,
+    fix: 'cite it from a claim, or remove it from sources.yaml',
+  }),
+  'topic-without-box': (p: { topic: string }) => ({
+    message: `topic "${p.topic}" has no <StatusBox/>`,
+    fix: 'add <StatusBox/> after the introduction; every topic shows what is established and what is not',
+  }),
+  'part-not-found': (p: { startsWith: string }) => ({
+    message: `no sentence of the article starts with ${quoted(p.startsWith)}`,
+    fix: 'copy the opening words of the sentence that starts the piece exactly',
+  }),
+
+  // MDX
+  'mdx-syntax': (p: { detail: string }) => ({
+    message: `MDX syntax error: ${p.detail}`,
+    fix: 'check for an unclosed tag or a stray "<" or "{"; write "&lt;" for a literal "<"',
+  }),
+  'mdx-esm': (p: { keyword: string }) => ({
+    message: `${p.keyword} statements are not allowed in content`,
+    fix: 'remove it; the components Claim, Source, Sentence and StatusBox are available without importing',
+  }),
+  'mdx-expression': () => ({
+    message: 'JavaScript expressions in braces {…} are not allowed in content',
+    fix: 'write plain text; to show a literal brace, write \\{',
+  }),
+  'mdx-attribute-expression': (p: { component: string }) => ({
+    message: `<${p.component}> has an attribute written as an expression`,
+    fix: 'write attributes as plain strings: name="value"',
+  }),
+  'mdx-unknown-component': (p: { name: string; allowed: readonly string[] }) => ({
+    message: `<${p.name}> is not an allowed component or element`,
+    fix: `use one of ${p.allowed.join(', ')}, or Markdown syntax`,
+  }),
+  'mdx-forbidden-element': (p: { name: string }) => ({
+    message: `<${p.name}> is never allowed in content`,
+    fix: 'remove it; content cannot add scripts, styles, frames, forms or page metadata',
+  }),
+  'mdx-event-handler': (p: { name: string; attribute: string }) => ({
+    message: `<${p.name}> has an event-handler attribute ${p.attribute}`,
+    fix: 'remove it; content cannot run scripts',
+  }),
+  'mdx-unknown-attribute': (p: { name: string; attribute: string; allowed: readonly string[] }) => ({
+    message: `<${p.name}> does not take the attribute ${quoted(p.attribute)}`,
+    fix: p.allowed.length
+      ? `allowed attributes are ${p.allowed.join(', ')}`
+      : `<${p.name}> takes no attributes`,
+  }),
+  'mdx-missing-attribute': (p: { name: string; attribute: string; example: string }) => ({
+    message: `<${p.name}> needs the attribute ${p.attribute}`,
+    fix: `write it as ${p.example}`,
+  }),
+  'mdx-unsafe-url': (p: { url: string }) => ({
+    message: `link to ${quoted(p.url)} uses a scheme that can run code or hide content`,
+    fix: 'link only to https://, http://, mailto: or a path on this site',
+  }),
+  'mdx-remote-image': (p: { url: string }) => ({
+    message: `image ${quoted(p.url)} is loaded from another site`,
+    fix: 'put the image in public/ and link to it by path; remote images can track readers',
+  }),
+} satisfies Record<string, (params: never) => Wording>;
+
+export type ProblemCode = keyof typeof wordings;
+type ParamsOf<C extends ProblemCode> = Parameters<(typeof wordings)[C]>[0];
+
+/** Creates a problem at a location, worded by its code. */
+export function problem<C extends ProblemCode>(
+  code: C,
+  at: Location,
+  ...params: ParamsOf<C> extends undefined ? [] : [ParamsOf<C>]
+): Problem {
+  const word = wordings[code] as (p: ParamsOf<C> | undefined) => Wording;
+  return { ...at, code, ...word(params[0]) };
+}
+
+/** The one line a contributor reads: `file:line:column  message  (how to fix)`. */
+export function formatProblem(p: Problem): string {
+  return `${p.file}:${p.line}:${p.column}  ${p.message}  (${p.fix})`;
+}
+
+/** Orders problems by file, then position, so reports are stable. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
+}
+
+/** The closest of `candidates` to `value`, if it is close enough to be a likely typo. */
+export function closest(value: string, candidates: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(value.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 3))
+    ? best
+    : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}

@@ -1,0 +1,48 @@
+/**
+ * The remark plugin that runs on content MDX in the build (and the dev server).
+ *
+ * It enforces the MDX sandbox, failing the build at the offending line, and it tells the
+ * placed components what only the page knows: which topic the page is (for <StatusBox/>) and
+ * which heading level a card or box takes so headings nest under the section they sit in.
+ */
+import path from 'node:path';
+import type { Root, RootContent } from 'mdast';
+import type { VFile } from 'vfile';
+import { LAYOUT, topicIdOf } from './content-files.ts';
+import { findViolations } from './mdx-sandbox.ts';
+import { problem } from './problems.ts';
+
+export interface Options {
+  /** The content folder; only MDX inside it is sandboxed. */
+  contentDir: string;
+}
+
+export default function remarkExplainer({ contentDir }: Options) {
+  const topicsDir = path.join(contentDir, LAYOUT.topics) + path.sep;
+  return (tree: Root, file: VFile) => {
+    if (!file.path || !path.resolve(file.path).startsWith(topicsDir)) return;
+    const [first] = findViolations(tree);
+    if (first) {
+      const at = { file: file.path, line: first.node.position?.start.line ?? 1, column: first.node.position?.start.column ?? 1 };
+      const found = problem(first.code, at, first.params as never);
+      file.fail(`${found.message}  (${found.fix})`, first.node);
+    }
+    annotate(tree.children, topicIdOf(file.path));
+  };
+}
+
+/** Adds the page's topic to <StatusBox/> and a heading level to boxes and cards. */
+function annotate(children: RootContent[], topic: string) {
+  let depth = 1;
+  for (const node of children) {
+    if (node.type === 'heading') depth = node.depth;
+    if (node.type !== 'mdxJsxFlowElement') continue;
+    const level = String(Math.min(depth + 1, 6));
+    if (node.name === 'StatusBox') {
+      node.attributes.push({ type: 'mdxJsxAttribute', name: 'topic', value: topic });
+    }
+    if (node.name === 'StatusBox' || node.name === 'Claim') {
+      node.attributes.push({ type: 'mdxJsxAttribute', name: 'level', value: level });
+    }
+  }
+}

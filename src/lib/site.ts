@@ -1,0 +1,33 @@
+/**
+ * The model of the explainer being built, loaded from Astro's content layer.
+ *
+ * Built once per build and shared by every page, so a site of thousands of pages joins its
+ * content once rather than once per page. In development it is rebuilt on every request so
+ * edits show up at once.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import { buildModel, type Model } from './model.ts';
+
+let cached: Promise<Model> | undefined;
+
+export function getModel(): Promise<Model> {
+  if (!cached || import.meta.env.DEV) cached = loadModel();
+  return cached;
+}
+
+async function loadModel(): Promise<Model> {
+  const [explainer, sources, claims, topics] = await Promise.all([
+    getEntry('explainer', 'explainer'),
+    getCollection('sources'),
+    getCollection('claims'),
+    getCollection('topics'),
+  ]);
+  if (!explainer?.body) throw new Error('The explainer has no explainer.yaml or article.txt. Run `npm run check` for details.');
+  return buildModel({
+    explainer: explainer.data,
+    articleText: explainer.body,
+    sources: sources.map((entry) => entry.data),
+    claims: claims.map((entry) => entry.data),
+    topics: topics.map((entry) => ({ ...entry.data, id: entry.id })),
+  });
+}
