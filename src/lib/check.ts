@@ -10,7 +10,7 @@ import { type ContentFiles, type ContentYaml, readContentFiles } from './content
 import { type ExplainerInput, evidenceOf, locateQuote, originOf } from './model.ts';
 import { type Location, type Problem, closest, problem, sortProblems } from './problems.ts';
 import { closestSentence, sentencesIn } from './quotes.ts';
-import { type Explainer, type Source, type Topic, SENTENCE_ID_PATTERN, claimSchema, explainerSchema, ID_PATTERN, sourceSchema, topicSchema } from './schema.ts';
+import { type Explainer, type Source, SENTENCE_ID_PATTERN, claimSchema, explainerSchema, ID_PATTERN, sourceSchema, topicSchema } from './schema.ts';
 import { segmentSentences } from './segment.ts';
 import { toId, validateAt } from './validate.ts';
 import type { DataPath } from './yaml-file.ts';
@@ -50,7 +50,7 @@ export function checkFiles(files: ContentFiles): CheckResult {
   }
   const sources = files.sources ? entries(files.sources, sourceSchema, 'sources', report) : [];
   const claims = files.claims.flatMap((file) => entries(file, claimSchema, 'claims', report));
-  const topics: Located<Topic & { id: string }>[] = [];
+  const topics: Located<ExplainerInput['topics'][number]>[] = [];
   for (const topic of files.topics) {
     if (!ID_PATTERN.test(topic.id)) {
       report(problem('topic-file-name', { file: topic.path, line: 1, column: 1 }, { name: topic.id, suggestion: toId(topic.id) }));
@@ -58,13 +58,19 @@ export function checkFiles(files: ContentFiles): CheckResult {
     }
     if (!topic.frontmatter) continue;
     const checked = validateAt(topicSchema, topic.frontmatter, [], topic.frontmatter.data);
-    if (checked.ok) topics.push({ value: { ...checked.value, id: topic.id }, file: topic.frontmatter, path: [] });
+    const placements = (topic.components ?? []).filter((c) => c.name === 'Claim').map((c) => c.attributes.id ?? '');
+    if (checked.ok) topics.push({ value: { ...checked.value, id: topic.id, placements }, file: topic.frontmatter, path: [] });
     else report(...checked.problems);
   }
 
-  // 2. Ids: duplicates, then every reference.
+  // 2. Ids: duplicates, then every reference. An entry with a schema problem still counts as
+  // existing, and an unreadable file suspends the checks that depend on it, so one mistake
+  // is reported once rather than again at every place that refers to it.
   const sourceById = uniqueById(sources, 'source', report);
   const claimById = uniqueById(claims, 'claim', report);
+  const knownSources = new Set([...sourceById.keys(), ...rawIds(files.sources ? [files.sources] : [])]);
+  const knownClaims = new Set([...claimById.keys(), ...rawIds(files.claims)]);
+  const sourcesReadable = files.sources !== undefined;
   // A topic whose file is named well is known even when its frontmatter is wrong, so claims
   // that point at it are not reported twice.
   const topicIds = files.topics.map((t) => t.id).filter((id) => ID_PATTERN.test(id));
@@ -95,7 +101,9 @@ export function checkFiles(files: ContentFiles): CheckResult {
       cited.add(citation.source);
       if (!sourceById.has(citation.source)) {
         citationsResolve = false;
-        report(problem('unknown-source', where(claim, 'citations', i, 'source'), { id: citation.source, suggestion: closest(citation.source, sourceById.keys()) }));
+        if (sourcesReadable && !knownSources.has(citation.source)) {
+          report(problem('unknown-source', where(claim, 'citations', i, 'source'), { id: citation.source, suggestion: closest(citation.source, knownSources) }));
+        }
       } else if (seen.has(citation.source)) {
         report(problem('duplicate-citation', where(claim, 'citations', i, 'source'), { id: citation.source }));
       }
@@ -106,8 +114,8 @@ export function checkFiles(files: ContentFiles): CheckResult {
       if (ref === c.id) report(problem('self-conflict', at, { id: ref }));
       else if (SENTENCE_ID_PATTERN.test(ref)) {
         if (!sentenceIds.has(ref)) report(problem('unknown-sentence', at, { id: ref, count: sentences.length }));
-      } else if (!claimById.has(ref)) {
-        report(problem('unknown-conflict', at, { id: ref, suggestion: closest(ref, claimById.keys()) }));
+      } else if (!knownClaims.has(ref)) {
+        report(problem('unknown-conflict', at, { id: ref, suggestion: closest(ref, knownClaims) }));
       }
     });
 
@@ -141,7 +149,7 @@ export function checkFiles(files: ContentFiles): CheckResult {
   }
 
   for (const source of sourceById.values()) {
-    if (!cited.has(source.value.id)) report(problem('source-not-cited', where(source, 'id'), { id: source.value.id }));
+    if (files.claims.length && !cited.has(source.value.id)) report(problem('source-not-cited', where(source, 'id'), { id: source.value.id }));
   }
 
   // 5. Placement: what each topic page puts where.
@@ -154,19 +162,26 @@ export function checkFiles(files: ContentFiles): CheckResult {
     for (const use of topic.components) {
       const id = use.attributes.id ?? '';
       if (use.name === 'StatusBox') hasBox = true;
-      else if (use.name === 'Source' && !sourceById.has(id)) {
-        report(problem('unknown-source', use.at, { id, suggestion: closest(id, sourceById.keys()) }));
+      else if (use.name === 'Source' && sourcesReadable && !knownSources.has(id)) {
+        report(problem('unknown-source', use.at, { id, suggestion: closest(id, knownSources) }));
       } else if (use.name === 'Sentence' && !sentenceIds.has(id)) {
         report(problem('unknown-sentence', use.at, { id, count: sentences.length }));
+      } else if (use.name === 'ClaimRef' && !knownClaims.has(id)) {
+        report(problem('unknown-claim', use.at, { id, suggestion: closest(id, knownClaims) }));
       } else if (use.name === 'Claim') {
         const claim = claimById.get(id);
         const first = placedAt.get(id);
-        if (!claim) report(problem('unknown-claim', use.at, { id, suggestion: closest(id, claimById.keys()) }));
-        else if (first) report(problem('claim-placed-twice', use.at, { id, first: `${first.file}:${first.line}` }));
-        else if (claim.value.topic !== topic.id && topicIds.includes(claim.value.topic)) {
-          report(problem('claim-on-wrong-topic', use.at, { id, topic: claim.value.topic, page: topic.id }));
+        if (!claim) {
+          if (!knownClaims.has(id)) report(problem('unknown-claim', use.at, { id, suggestion: closest(id, knownClaims) }));
+        } else if (first) {
+          report(problem('claim-placed-twice', use.at, { id, first: `${first.file}:${first.line}` }));
+        } else {
+          const home = claim.value.topic;
+          if (home !== topic.id && topicIds.includes(home)) {
+            report(problem('claim-on-wrong-topic', use.at, { id, topic: home, page: topic.id }));
+          }
+          placedAt.set(id, use.at);
         }
-        if (claim && !first) placedAt.set(id, use.at);
       }
     }
     if (!hasBox) report(problem('topic-without-box', { file: topic.path, line: 1, column: 1 }, { topic: topic.id }));
@@ -225,6 +240,18 @@ function entries<S extends z.ZodType>(
     report(...checked.problems);
     return [];
   });
+}
+
+/** The ids written in YAML lists, whether or not their entries are valid. */
+function rawIds(files: readonly ContentYaml[]): string[] {
+  return files.flatMap((file) =>
+    Array.isArray(file.data)
+      ? file.data.flatMap((item: unknown) => {
+          const id = (item as { id?: unknown } | null)?.id;
+          return typeof id === 'string' ? [id] : [];
+        })
+      : [],
+  );
 }
 
 /** Indexes entries by id, reporting every id used twice. */

@@ -15,6 +15,7 @@ import type { ProblemCode } from './problems.ts';
 /** The components content may place, and the attributes each takes. */
 export const contentComponents = {
   Claim: { attributes: ['id'], required: ['id'], example: '<Claim id="claim-id"/>' },
+  ClaimRef: { attributes: ['id'], required: ['id'], example: '<ClaimRef id="claim-id"/>' },
   Source: { attributes: ['id'], required: ['id'], example: '<Source id="source-id"/>' },
   Sentence: { attributes: ['id'], required: ['id'], example: '<Sentence id="s12"/>' },
   StatusBox: { attributes: [], required: [], example: '<StatusBox/>' },

@@ -17,7 +17,11 @@ export interface ExplainerInput {
   articleText: string;
   sources: readonly Source[];
   claims: readonly Claim[];
-  topics: readonly (Topic & { id: string })[];
+  topics: readonly (Topic & {
+    id: string;
+    /** The ids of the claims the topic page places, in page order. */
+    placements?: readonly string[];
+  })[];
 }
 
 export interface SentenceView extends Sentence {
@@ -176,6 +180,17 @@ export function buildModel(input: ExplainerInput): Model {
         ? { kind: 'sentence', sentence: required(sentenceById, ref, 'sentence') }
         : { kind: 'claim', claim: required(claimById, ref, 'claim') },
     );
+  }
+
+  // Claims read in the order their pages place them: topic by topic, then down each page.
+  const position = new Map<string, number>();
+  for (const topic of input.topics) (topic.placements ?? []).forEach((id, i) => position.set(id, i));
+  const byPlacement = (a: ClaimView, b: ClaimView) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity);
+  for (const topic of topics) topic.claims.sort(byPlacement);
+  claims.splice(0, claims.length, ...topics.flatMap((t) => t.claims));
+  const order = new Map(claims.map((claim, i) => [claim, i]));
+  for (const sentence of sentences) {
+    sentence.claims.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   }
 
   const tally = emptyTally();

@@ -142,7 +142,9 @@ const wordings = {
   }),
   'unknown-topic': (p: { id: string; suggestion?: string | undefined; allowed: readonly string[] }) => ({
     message: `topic ${quoted(p.id)} does not exist`,
-    fix: `${didYouMean(p.suggestion)}use one of ${p.allowed.join(', ')}, or add topics/${p.id}.mdx`,
+    fix: p.allowed.length
+      ? `${didYouMean(p.suggestion)}use one of ${p.allowed.join(', ')}, or add topics/${p.id}.mdx`
+      : `no topics exist yet; add topics/${p.id}.mdx`,
   }),
   'unknown-claim': (p: { id: string; suggestion?: string | undefined }) => ({
     message: `claim ${quoted(p.id)} does not exist`,
@@ -202,11 +204,11 @@ const wordings = {
   }),
   'claim-placed-twice': (p: { id: string; first: string }) => ({
     message: `claim ${quoted(p.id)} is already placed at ${p.first}`,
-    fix: 'place each claim once; refer to it in prose instead',
+    fix: `place each claim once; elsewhere, link to it with <ClaimRef id="${p.id}"/>`,
   }),
   'claim-on-wrong-topic': (p: { id: string; topic: string; page: string }) => ({
     message: `claim ${quoted(p.id)} belongs to topic "${p.topic}" but is placed on "${p.page}"`,
-    fix: `move <Claim id="${p.id}"/> to topics/${p.topic}.mdx, or change the claim's topic to "${p.page}"`,
+    fix: `move <Claim id="${p.id}"/> to topics/${p.topic}.mdx and link to it here with <ClaimRef id="${p.id}"/>, or change the claim's topic to "${p.page}"`,
   }),
   'source-not-cited': (p: { id: string }) => ({
     message: `source ${quoted(p.id)} is not cited by any claim`,
@@ -228,7 +230,7 @@ const wordings = {
   }),
   'mdx-esm': (p: { keyword: string }) => ({
     message: `${p.keyword} statements are not allowed in content`,
-    fix: 'remove it; the components Claim, Source, Sentence and StatusBox are available without importing',
+    fix: 'remove it; the components Claim, ClaimRef, Source, Sentence and StatusBox are available without importing',
   }),
   'mdx-expression': () => ({
     message: 'JavaScript expressions in braces {…} are not allowed in content',

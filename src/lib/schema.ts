@@ -36,10 +36,15 @@ export const isoDay = z
   .pipe(z.string().regex(ISO_DAY, { error: 'iso-day' }).refine(isCalendarDay, { error: 'iso-day' }))
   .describe('a date written YYYY-MM-DD');
 
-/** A source's date: a day, a month (YYYY-MM), a year, or `unknown` when nothing gives it. */
+/**
+ * A source's date: a day, a month (YYYY-MM), a year, or `unknown` when nothing gives it.
+ * YAML reads an unquoted year as a number, so numbers are accepted and written back as text.
+ */
 export const sourceDate = z
-  .union([z.string(), z.date()])
-  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .union([z.string(), z.date(), z.number().int()])
+  .transform((value) =>
+    value instanceof Date ? value.toISOString().slice(0, 10) : String(value),
+  )
   .pipe(
     z.union([
       z.literal('unknown'),

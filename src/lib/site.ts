@@ -6,6 +6,7 @@
  * edits show up at once.
  */
 import { getCollection, getEntry } from 'astro:content';
+import { parseTopic } from './content-files.ts';
 import { buildModel, type Model } from './model.ts';
 
 let cached: Promise<Model> | undefined;
@@ -28,6 +29,12 @@ async function loadModel(): Promise<Model> {
     articleText: explainer.body,
     sources: sources.map((entry) => entry.data),
     claims: claims.map((entry) => entry.data),
-    topics: topics.map((entry) => ({ ...entry.data, id: entry.id })),
+    topics: topics.map((entry) => ({ ...entry.data, id: entry.id, placements: placementsIn(entry.body ?? '') })),
   });
+}
+
+/** The claim ids a topic page places, in page order, read the way `npm run check` reads them. */
+function placementsIn(body: string): string[] {
+  const { topic } = parseTopic(`---\n---\n${body}`, 'topic.mdx');
+  return (topic.components ?? []).filter((c) => c.name === 'Claim').map((c) => c.attributes.id ?? '');
 }
