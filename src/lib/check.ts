@@ -89,7 +89,9 @@ export function checkFiles(files: ContentFiles): CheckResult {
     }
   }
 
-  const cited = new Set<string>();
+  // Citations count even from a claim with a schema problem, so its sources are not also
+  // reported as cited by nothing.
+  const cited = new Set<string>(rawCitations(files.claims));
   for (const claim of claimById.values()) {
     const c = claim.value;
     if (!topicIds.includes(c.topic)) {
@@ -249,6 +251,23 @@ function rawIds(files: readonly ContentYaml[]): string[] {
       ? file.data.flatMap((item: unknown) => {
           const id = (item as { id?: unknown } | null)?.id;
           return typeof id === 'string' ? [id] : [];
+        })
+      : [],
+  );
+}
+
+/** The source ids cited in YAML claim lists, whether or not the claims are valid. */
+function rawCitations(files: readonly ContentYaml[]): string[] {
+  return files.flatMap((file) =>
+    Array.isArray(file.data)
+      ? file.data.flatMap((item: unknown) => {
+          const citations = (item as { citations?: unknown } | null)?.citations;
+          return Array.isArray(citations)
+            ? citations.flatMap((c: unknown) => {
+                const source = (c as { source?: unknown } | null)?.source;
+                return typeof source === 'string' ? [source] : [];
+              })
+            : [];
         })
       : [],
   );

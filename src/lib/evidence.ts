@@ -94,8 +94,12 @@ export const evidenceRules: Record<Status, EvidenceRule> = {
     },
   },
   unverified: {
-    requirement: 'a supporting source of any grade (who makes the claim)',
-    unmetBecause: () => undefined,
+    requirement:
+      'a supporting source of any grade (who makes the claim), and no source graded B or better disputing it',
+    unmetBecause(claim) {
+      const record = citing(claim, 'disputes', 'B');
+      return record.length ? `it is disputed by ${list(record)}, so it is contradicted` : undefined;
+    },
   },
   contradicted: {
     requirement:

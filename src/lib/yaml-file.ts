@@ -55,7 +55,12 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
     if (!isNode(node)) return;
     const where = position(node.range?.[0] ?? 0);
     if (isAlias(node)) problems.push(problem('yaml-alias', where));
-    else if (node.tag) problems.push(problem('yaml-tag', where, { tag: node.tag }));
+    else if (node.tag) {
+      // The node starts at its value; report the tag where and as the contributor wrote it.
+      const written = /(![^\s]*)\s*$/.exec(text.slice(0, node.range?.[0] ?? 0));
+      const at = written ? position(written.index) : where;
+      problems.push(problem('yaml-tag', at, { tag: written?.[1] ?? node.tag }));
+    }
     const depth = path.filter((step) => isCollection(step)).length;
     if (isCollection(node) && depth >= MAX_YAML_DEPTH) {
       problems.push(problem('yaml-too-deep', where, { limit: MAX_YAML_DEPTH }));
