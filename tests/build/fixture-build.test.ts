@@ -1,0 +1,137 @@
+/**
+ * Builds explainers with the real engine, in a child process, the way a contributor does.
+ * Each build writes to its own folder under the system's temporary folder, so these tests
+ * can run beside the others.
+ */
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { attribute, elementWith, tagsWith, textOf } from '../helpers/html.ts';
+import { type ContentCopy, copyFixture, fixtureDir, repoRoot, tempDir } from '../helpers/fixture.ts';
+
+const BUILD_TIMEOUT = 120_000;
+
+/** Runs `astro build` on `contentDir` into `outDir`, on the Node that runs the tests (Node 24). */
+function build(contentDir: string, outDir: string): SpawnSyncReturns<string> {
+  // Vitest marks its own process as a test run; a contributor's build has none of that.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')),
+  );
+  return spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    cwd: repoRoot,
+    env: { ...env, EXPLAINER_CONTENT: path.relative(repoRoot, contentDir), NO_COLOR: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    timeout: BUILD_TIMEOUT,
+  });
+}
+
+const output = (result: SpawnSyncReturns<string>) =>
+  `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => path.join(dir, file));
+}
+
+describe('building the fixture explainer', () => {
+  const root = tempDir('build');
+  const outDir = path.join(root, 'dist');
+  let result: SpawnSyncReturns<string>;
+  const page = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
+
+  beforeAll(() => {
+    result = build(fixtureDir, outDir);
+  }, BUILD_TIMEOUT);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('should succeed', () => {
+    expect(result.status, output(result)).toBe(0);
+  });
+
+  it.each([
+    'index.html',
+    'article/index.html',
+    'topics/bridge/index.html',
+    'claims/index.html',
+    'sources/index.html',
+    'method/index.html',
+  ])('should write %s', (file) => {
+    expect(existsSync(path.join(outDir, file))).toBe(true);
+  });
+
+  it('should mark up every sentence of the article with its id and status', () => {
+    const sentences = tagsWith(page('article/index.html'), 'data-sentence');
+    expect(sentences.map((tag) => [attribute(tag, 'id'), attribute(tag, 'data-sentence'), attribute(tag, 'data-status')])).toEqual([
+      ['s1', '1', 'established'],
+      ['s2', '2', ''],
+      ['s3', '3', 'opinion'],
+    ]);
+  });
+
+  it('should say that the sentence no claim covers is not yet examined', () => {
+    const html = page('article/index.html');
+    expect(textOf(elementWith(html, 'id="s2"') ?? '')).toBe(
+      'Mayor Ana Lopez said the U.S. Department of Transportation would pay half the cost. not yet examined',
+    );
+    expect(textOf(elementWith(html, 'id="s1"') ?? '')).not.toContain('not yet examined');
+    expect(textOf(html)).toContain('2 of 3 sentences have been examined.');
+  });
+
+  it('should put the box and both claim cards on the topic page', () => {
+    const html = page('topics/bridge/index.html');
+    expect(tagsWith(html, 'data-box').map((tag) => attribute(tag, 'data-box'))).toEqual(['established-vs-unverified']);
+    const cards = tagsWith(html, 'data-status').filter((tag) => tag.startsWith('<article'));
+    expect(cards.map((tag) => attribute(tag, 'id'))).toEqual(['council-approved-bridge', 'bridge-is-waste']);
+  });
+
+  it('should ship no script on any page', () => {
+    const pages = htmlFiles(outDir);
+    expect(pages).toHaveLength(6);
+    for (const file of pages) {
+      expect(readFileSync(file, 'utf8'), path.relative(outDir, file)).not.toMatch(/<script\b/i);
+    }
+  });
+});
+
+describe('building a broken explainer', () => {
+  let copy: ContentCopy;
+  let outDir: string;
+  let result: SpawnSyncReturns<string>;
+
+  beforeAll(() => {
+    copy = copyFixture();
+    copy.edit(
+      'claims/bridge.yaml',
+      '      stance: supports\n  rationale: The council',
+      '      stance: supports\n    - source: council-minuts\n      stance: context\n  rationale: The council',
+    );
+    outDir = path.join(tempDir('broken-build'), 'dist');
+    result = build(copy.dir, outDir);
+  }, BUILD_TIMEOUT);
+  afterAll(() => {
+    copy.remove();
+    rmSync(path.dirname(outDir), { recursive: true, force: true });
+  });
+
+  it('should fail', () => {
+    expect(result.signal).toBeNull();
+    expect(result.status).not.toBe(0);
+  });
+
+  it('should print the problem as file:line:column  message  (fix)', () => {
+    const file = path.relative(repoRoot, path.join(copy.dir, 'claims/bridge.yaml'));
+    expect(output(result).split('\n')).toContain(
+      `${file}:9:15  source "council-minuts" does not exist  (did you mean "council-minutes"? cite an id from sources.yaml, or add the source there)`,
+    );
+  });
+
+  it('should print no stack trace', () => {
+    expect(output(result)).not.toMatch(/^ {4}at /m);
+  });
+
+  it('should write nothing', () => {
+    expect(existsSync(outDir)).toBe(false);
+  });
+});

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check.ts';
+import { type ExplainerInput, buildModel, statusBoxGroups } from '../../src/lib/model.ts';
+import type { Claim } from '../../src/lib/schema.ts';
+import { copyFixture, fixtureDir } from '../helpers/fixture.ts';
+
+function fixtureInput(): ExplainerInput {
+  const { input, problems } = checkContent(fixtureDir);
+  if (!input) throw new Error(`the fixture has problems: ${problems.map((p) => p.message).join('; ')}`);
+  return input;
+}
+
+const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
+
+describe('buildModel on the fixture explainer', () => {
+  const model = buildModel(fixtureInput());
+
+  it('should count 2 of the 3 sentences as covered by a claim', () => {
+    expect(model.coverage).toEqual({ covered: 2, total: 3 });
+  });
+
+  it('should tally one established claim and one opinion, and nothing else', () => {
+    expect(model.tally).toEqual({ established: 1, reported: 0, disputed: 0, unverified: 0, contradicted: 0, opinion: 1 });
+    expect(model.topicById.get('bridge')?.tally).toEqual(model.tally);
+  });
+
+  it('should map each sentence to the claims that quote it, and their statuses', () => {
+    expect(model.article.sentences.map((s) => [s.id, ids(s.claims), s.statuses])).toEqual([
+      ['s1', ['council-approved-bridge'], ['established']],
+      ['s2', [], []],
+      ['s3', ['bridge-is-waste'], ['opinion']],
+    ]);
+  });
+
+  it('should map each claim to the sentences its quote covers', () => {
+    expect(model.claims.map((c) => [c.id, ids(c.sentences)])).toEqual([
+      ['council-approved-bridge', ['s1']],
+      ['bridge-is-waste', ['s3']],
+    ]);
+  });
+
+  it('should list, for each source, the claims citing it and how', () => {
+    expect(model.sources.map((s) => [s.id, s.citedBy.map((c) => [c.claim.id, c.stance])])).toEqual([
+      ['council-minutes', [['council-approved-bridge', 'supports']]],
+      ['unnamed-critics', [['bridge-is-waste', 'supports']]],
+    ]);
+  });
+
+  it('should join each citation to its source, with the source grade', () => {
+    const claim = model.claimById.get('council-approved-bridge');
+    expect(claim?.citations.map((c) => [c.source.id, c.source.grade, c.stance])).toEqual([['council-minutes', 'A', 'supports']]);
+    expect(claim?.topic.id).toBe('bridge');
+    expect(claim?.written.topic).toBe('bridge');
+  });
+
+  it('should group the topic box: established apart, opinions apart, no unsettled claims', () => {
+    const groups = statusBoxGroups(model.topicById.get('bridge')?.claims ?? []);
+    expect({
+      established: ids(groups.established),
+      notEstablished: groups.notEstablished.map((g) => [g.status, ids(g.claims)]),
+      opinion: ids(groups.opinion),
+    }).toEqual({ established: ['council-approved-bridge'], notEstablished: [], opinion: ['bridge-is-waste'] });
+  });
+});
+
+describe('buildModel claim order', () => {
+  it('should read claims in the order their page places them', () => {
+    const copy = copyFixture();
+    try {
+      const page = copy.read('topics/bridge.mdx');
+      copy.write('topics/bridge.mdx', page
+        .replace('<Claim id="council-approved-bridge"/>', '<Claim id="PLACEHOLDER"/>')
+        .replace('<Claim id="bridge-is-waste"/>', '<Claim id="council-approved-bridge"/>')
+        .replace('<Claim id="PLACEHOLDER"/>', '<Claim id="bridge-is-waste"/>'));
+      const { input } = checkContent(copy.dir);
+      const model = buildModel(input!);
+      expect(ids(model.claims)).toEqual(['bridge-is-waste', 'council-approved-bridge']);
+      expect(ids(model.topicById.get('bridge')?.claims ?? [])).toEqual(['bridge-is-waste', 'council-approved-bridge']);
+    } finally {
+      copy.remove();
+    }
+  });
+
+  it('should keep the order of the claim files when the fixture places claims in that order', () => {
+    expect(ids(buildModel(fixtureInput()).claims)).toEqual(['council-approved-bridge', 'bridge-is-waste']);
+  });
+});
+
+describe('buildModel on a larger explainer', () => {
+  // The fixture with more claims, written as contributors would; buildModel takes plain data.
+  const base = fixtureInput();
+  const claim = (id: string, status: Claim['status'], quote: string, extra: Partial<Claim> = {}): Claim => ({
+    id,
+    topic: 'bridge',
+    quote,
+    claim: `Claim ${id}.`,
+    status,
+    citations: [{ source: 'unnamed-critics', stance: 'supports' }],
+    rationale: 'For the test.',
+    reviewed: '2026-11-01',
+    ...extra,
+  });
+  const input: ExplainerInput = {
+    ...base,
+    explainer: { ...base.explainer, article: { ...base.explainer.article, parts: [{ startsWith: 'Mayor Ana Lopez', label: 'The money' }] } },
+    sources: [...base.sources, { ...base.sources[0]!, id: 'council-summary', derivedFrom: 'council-minutes' }],
+    topics: [...base.topics, { title: 'An earlier topic', summary: 'First.', order: 0, reviewed: '2026-11-01', id: 'earlier' }],
+    claims: [
+      ...base.claims,
+      claim('us-pays-half', 'unverified', 'Department of Transportation would pay half the cost.'),
+      claim('critics-wrong', 'contradicted', 'a waste of money', { conflictsWith: ['s1', 'council-approved-bridge'] }),
+      claim('pay-disputed', 'disputed', 'said the U.S.', { citations: [{ source: 'council-summary', stance: 'supports' }] }),
+      claim('pay-claimed', 'unverified', 'would pay'),
+    ],
+  };
+  const model = buildModel(input);
+
+  it('should list claims not established by status, strongest first, leaving out empty statuses', () => {
+    const groups = statusBoxGroups(model.topicById.get('bridge')?.claims ?? []);
+    expect(groups.notEstablished.map((g) => [g.status, ids(g.claims)])).toEqual([
+      ['disputed', ['pay-disputed']],
+      ['unverified', ['us-pays-half', 'pay-claimed']],
+      ['contradicted', ['critics-wrong']],
+    ]);
+    expect(ids(groups.established)).toEqual(['council-approved-bridge']);
+    expect(ids(groups.opinion)).toEqual(['bridge-is-waste']);
+  });
+
+  it('should cover a sentence once however many claims quote it', () => {
+    expect(model.coverage).toEqual({ covered: 3, total: 3 });
+    const s2 = model.sentenceById.get('s2');
+    expect(ids(s2?.claims ?? [])).toEqual(['us-pays-half', 'pay-disputed', 'pay-claimed']);
+    expect(s2?.statuses).toEqual(['unverified', 'disputed']);
+  });
+
+  it('should resolve conflicts to the sentence or claim they name', () => {
+    const conflicts = model.claimById.get('critics-wrong')?.conflicts ?? [];
+    expect(conflicts.map((c) => (c.kind === 'sentence' ? ['sentence', c.sentence.id] : ['claim', c.claim.id]))).toEqual([
+      ['sentence', 's1'],
+      ['claim', 'council-approved-bridge'],
+    ]);
+  });
+
+  it('should give a relaying source the origin it relays', () => {
+    expect(model.sourceById.get('council-summary')?.origin).toBe('council-minutes');
+    expect(model.sourceById.get('council-minutes')?.origin).toBe('council-minutes');
+  });
+
+  it('should order topics by their order field and label the sentence a part starts with', () => {
+    expect(ids(model.topics)).toEqual(['earlier', 'bridge']);
+    expect(model.article.sentences.map((s) => s.partLabel)).toEqual([undefined, 'The money', undefined]);
+  });
+
+  it('should tally every claim once, across topics', () => {
+    expect(model.tally).toEqual({ established: 1, reported: 0, disputed: 1, unverified: 2, contradicted: 1, opinion: 1 });
+  });
+});
