@@ -3,37 +3,13 @@
  * Each build writes to its own folder under the system's temporary folder, so these tests
  * can run beside the others.
  */
-import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import type { SpawnSyncReturns } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attribute, elementWith, tagsWith, textOf } from '../helpers/html.ts';
+import { BUILD_TIMEOUT, build, htmlFiles, output } from '../helpers/build.ts';
 import { type ContentCopy, copyFixture, fixtureDir, repoRoot, tempDir } from '../helpers/fixture.ts';
-
-const BUILD_TIMEOUT = 120_000;
-
-/** Runs `astro build` on `contentDir` into `outDir`, on the Node that runs the tests (Node 24). */
-function build(contentDir: string, outDir: string): SpawnSyncReturns<string> {
-  // Vitest marks its own process as a test run; a contributor's build has none of that.
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')),
-  );
-  return spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    cwd: repoRoot,
-    env: { ...env, EXPLAINER_CONTENT: path.relative(repoRoot, contentDir), NO_COLOR: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    timeout: BUILD_TIMEOUT,
-  });
-}
-
-const output = (result: SpawnSyncReturns<string>) =>
-  `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => path.join(dir, file));
-}
 
 describe('building the fixture explainer', () => {
   const root = tempDir('build');

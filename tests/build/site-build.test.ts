@@ -1,0 +1,60 @@
+/**
+ * Builds the real explainer in content/ and checks what a reader of the published site sees.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check.ts';
+import { buildModel } from '../../src/lib/model.ts';
+import { statuses } from '../../src/lib/vocabulary.ts';
+import { BUILD_TIMEOUT, build, output } from '../helpers/build.ts';
+import { repoRoot, tempDir } from '../helpers/fixture.ts';
+import { attribute, elementWith, tagsWith, textOf } from '../helpers/html.ts';
+
+const contentDir = path.join(repoRoot, 'content');
+const model = buildModel(checkContent(contentDir).input!);
+
+describe('building the Donbas explainer', () => {
+  const root = tempDir('site');
+  const outDir = path.join(root, 'dist');
+  const page = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
+
+  beforeAll(() => {
+    const result = build(contentDir, outDir);
+    if (result.status !== 0) throw new Error(output(result));
+  }, BUILD_TIMEOUT);
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it.each(['territory', 'security-guarantees', 'economy', 'allegations', 'diplomacy'])(
+    'should publish the %s topic with its box populated',
+    (topic) => {
+      const html = page(`topics/${topic}/index.html`);
+      const box = elementWith(html, 'data-box="established-vs-unverified"') ?? '';
+      const lines = tagsWith(box, 'href');
+      expect(lines.length).toBe(model.topicById.get(topic)!.claims.length);
+    },
+  );
+
+  it('should show the tally of statuses on the home page', () => {
+    const text = textOf(page('index.html'));
+    for (const status of statuses) {
+      expect(text).toContain(`${model.tally[status.id]} ${status.label}`);
+    }
+    expect(Object.values(model.tally).reduce((a, b) => a + b, 0)).toBe(model.claims.length);
+  });
+
+  it('should annotate all 110 sentences, none of them left unexamined', () => {
+    const html = page('article/index.html');
+    const sentences = tagsWith(html, 'data-sentence');
+    expect(sentences).toHaveLength(110);
+    expect(sentences.filter((tag) => !attribute(tag, 'data-status'))).toEqual([]);
+    // "not yet examined" appears once, in the legend, and on no sentence.
+    expect(html.match(/data-status="unexamined"/g)).toHaveLength(1);
+  });
+
+  it('should show the provenance note on the home page', () => {
+    const text = textOf(page('index.html'));
+    expect(text).toContain('It appears to join three separate pieces');
+    expect(text).toContain('grades the article’s sourcing, not the worth of the people in it');
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Builds an explainer with the real engine, in a child process, the way a contributor does.
+ */
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from './fixture.ts';
+
+export const BUILD_TIMEOUT = 120_000;
+
+/** Runs `astro build` on `contentDir` into `outDir`, on the Node that runs the tests (Node 24). */
+export function build(contentDir: string, outDir: string): SpawnSyncReturns<string> {
+  // Vitest marks its own process as a test run; a contributor's build has none of that.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')),
+  );
+  return spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    cwd: repoRoot,
+    env: { ...env, EXPLAINER_CONTENT: path.relative(repoRoot, contentDir), NO_COLOR: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+    timeout: BUILD_TIMEOUT,
+  });
+}
+
+export const output = (result: SpawnSyncReturns<string>) =>
+  `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+
+export function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => path.join(dir, file));
+}
+
