@@ -1,20 +1,46 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import explainer from './src/integration.ts';
 import { contentDir } from './src/lib/content-dir.ts';
+import { CODE_THEMES, codeClasses } from './src/lib/code-highlighting.ts';
 import remarkExplainer from './src/lib/remark-explainer.ts';
 
 const content = contentDir();
+// Where the site is published. GitHub Actions passes the Pages URL and path; locally the
+// preview server's address is used, so canonical links and the sitemap stay well formed.
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-  integrations: [mdx(), explainer()],
+  site,
+  base,
+  trailingSlash: 'always',
+  integrations: [mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), explainer()],
   markdown: {
-    processor: unified({ remarkPlugins: [[remarkExplainer, { contentDir: content }]] }),
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    processor: unified({ remarkPlugins: [[remarkExplainer, { contentDir: content, base }]] }),
+    // Class-based colours: Shiki's inline styles would break the strict CSP (see code-highlighting.ts).
+    shikiConfig: { themes: CODE_THEMES, transformers: [codeClasses()] },
   },
   build: { inlineStylesheets: 'never' },
+  // A strict policy on every page: scripts and styles only from this site (Astro adds the
+  // hashes of anything it inlines), nothing else loaded from anywhere. The search page adds
+  // 'wasm-unsafe-eval' for Pagefind's index, and only there (src/pages/search.astro).
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // Each content folder gets its own cache, so building the test fixture never mixes its
   // entries with the real explainer's.
   cacheDir: `./node_modules/.astro/${content.replace(/[^a-z0-9]+/gi, '-')}`,

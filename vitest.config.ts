@@ -10,6 +10,9 @@ process.env.EXPLAINER_CONTENT ??= 'tests/fixtures/tiny/content';
 export default getViteConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // The browser suite runs on its own: npm run test:browser (vitest.browser.config.ts).
+    exclude: ['tests/browser/**', '**/node_modules/**'],
     environment: 'node',
+    globalSetup: ['tests/setup/build-site.ts'],
   },
 });

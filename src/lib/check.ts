@@ -4,13 +4,15 @@
  * Used by `npm run check` and by the build (through the integration), so both refuse the
  * same mistakes with the same words: schema, ids, quotes, evidence, placement and URLs.
  */
+import path from 'node:path';
 import type { z } from 'astro/zod';
 import { judge } from './evidence.ts';
+import { checkMap } from './map-check.ts';
 import { type ContentFiles, type ContentYaml, readContentFiles } from './content-files.ts';
 import { type ExplainerInput, evidenceOf, locateQuote, originOf } from './model.ts';
 import { type Location, type Problem, closest, problem, sortProblems } from './problems.ts';
 import { closestSentence, sentencesIn } from './quotes.ts';
-import { type Explainer, type Source, SENTENCE_ID_PATTERN, claimSchema, explainerSchema, ID_PATTERN, sourceSchema, topicSchema } from './schema.ts';
+import { type Explainer, type Source, SENTENCE_ID_PATTERN, claimSchema, explainerSchema, glossaryTermSchema, ID_PATTERN, sourceSchema, timelineEventSchema, topicSchema } from './schema.ts';
 import { segmentSentences } from './segment.ts';
 import { toId, validateAt } from './validate.ts';
 import type { DataPath } from './yaml-file.ts';
@@ -43,13 +45,18 @@ export function checkFiles(files: ContentFiles): CheckResult {
 
   // 1. Schema: each entry on its own, so one bad entry does not hide the others.
   let explainer: Explainer | undefined;
-  if (files.explainer) {
+  const isMapping = (data: unknown) => typeof data === 'object' && data !== null && !Array.isArray(data);
+  if (files.explainer && !isMapping(files.explainer.data)) {
+    report(problem('yaml-not-mapping', files.explainer.locate([])));
+  } else if (files.explainer) {
     const checked = validateAt(explainerSchema, files.explainer, [], files.explainer.data);
     if (checked.ok) explainer = checked.value;
     else report(...checked.problems);
   }
   const sources = files.sources ? entries(files.sources, sourceSchema, 'sources', report) : [];
   const claims = files.claims.flatMap((file) => entries(file, claimSchema, 'claims', report));
+  const glossary = files.glossary ? entries(files.glossary, glossaryTermSchema, 'glossary terms', report) : [];
+  const timeline = files.timeline ? entries(files.timeline, timelineEventSchema, 'timeline events', report) : [];
   const topics: Located<ExplainerInput['topics'][number]>[] = [];
   for (const topic of files.topics) {
     if (!ID_PATTERN.test(topic.id)) {
@@ -57,6 +64,10 @@ export function checkFiles(files: ContentFiles): CheckResult {
       continue;
     }
     if (!topic.frontmatter) continue;
+    if (!isMapping(topic.frontmatter.data)) {
+      report(problem('yaml-not-mapping', topic.frontmatter.locate([])));
+      continue;
+    }
     const checked = validateAt(topicSchema, topic.frontmatter, [], topic.frontmatter.data);
     const placements = (topic.components ?? []).filter((c) => c.name === 'Claim').map((c) => c.attributes.id ?? '');
     if (checked.ok) topics.push({ value: { ...checked.value, id: topic.id, placements }, file: topic.frontmatter, path: [] });
@@ -70,7 +81,10 @@ export function checkFiles(files: ContentFiles): CheckResult {
   const claimById = uniqueById(claims, 'claim', report);
   const knownSources = new Set([...sourceById.keys(), ...rawIds(files.sources ? [files.sources] : [])]);
   const knownClaims = new Set([...claimById.keys(), ...rawIds(files.claims)]);
-  const sourcesReadable = files.sources !== undefined;
+  const sourcesReadable = Array.isArray(files.sources?.data);
+  const claimsDir = path.join(files.root, 'claims') + path.sep;
+  const claimsReadable = !files.unreadable.some((file) => path.resolve(file).startsWith(claimsDir));
+  const articleReadable = files.article !== undefined;
   // A topic whose file is named well is known even when its frontmatter is wrong, so claims
   // that point at it are not reported twice.
   const topicIds = files.topics.map((t) => t.id).filter((id) => ID_PATTERN.test(id));
@@ -115,8 +129,8 @@ export function checkFiles(files: ContentFiles): CheckResult {
       const at = where(claim, 'conflictsWith', i);
       if (ref === c.id) report(problem('self-conflict', at, { id: ref }));
       else if (SENTENCE_ID_PATTERN.test(ref)) {
-        if (!sentenceIds.has(ref)) report(problem('unknown-sentence', at, { id: ref, count: sentences.length }));
-      } else if (!knownClaims.has(ref)) {
+        if (articleReadable && !sentenceIds.has(ref)) report(problem('unknown-sentence', at, { id: ref, count: sentences.length }));
+      } else if (claimsReadable && !knownClaims.has(ref)) {
         report(problem('unknown-conflict', at, { id: ref, suggestion: closest(ref, knownClaims) }));
       }
     });
@@ -150,9 +164,29 @@ export function checkFiles(files: ContentFiles): CheckResult {
     }
   }
 
-  for (const source of sourceById.values()) {
-    if (files.claims.length && !cited.has(source.value.id)) report(problem('source-not-cited', where(source, 'id'), { id: source.value.id }));
+  // 4b. The glossary and the timeline refer to sources and claims too.
+  uniqueById(glossary, 'glossary term', report);
+  uniqueById(timeline, 'timeline event', report);
+  for (const term of glossary) {
+    const id = term.value.source;
+    if (id === undefined) continue;
+    cited.add(id);
+    if (sourcesReadable && !knownSources.has(id)) report(problem('unknown-source', where(term, 'source'), { id, suggestion: closest(id, knownSources) }));
   }
+  for (const event of timeline) {
+    const { claim, dateSource } = event.value;
+    if (claimsReadable && !knownClaims.has(claim)) report(problem('unknown-claim', where(event, 'claim'), { id: claim, suggestion: closest(claim, knownClaims) }));
+    if (dateSource === undefined) continue;
+    cited.add(dateSource);
+    if (sourcesReadable && !knownSources.has(dateSource)) report(problem('unknown-source', where(event, 'dateSource'), { id: dateSource, suggestion: closest(dateSource, knownSources) }));
+  }
+
+  for (const source of sourceById.values()) {
+    if (files.claims.length && claimsReadable && !cited.has(source.value.id)) report(problem('source-not-cited', where(source, 'id'), { id: source.value.id }));
+  }
+
+  // 4c. The map page, when the explainer has one.
+  if (files.map) report(...checkMap(files.map, { claims: knownClaims, sentences: sentenceIds, sentenceCount: sentences.length, topics: topicIds }));
 
   // 5. Placement: what each topic page puts where.
   const placedAt = new Map<string, Location>();
@@ -166,15 +200,15 @@ export function checkFiles(files: ContentFiles): CheckResult {
       if (use.name === 'StatusBox') hasBox = true;
       else if (use.name === 'Source' && sourcesReadable && !knownSources.has(id)) {
         report(problem('unknown-source', use.at, { id, suggestion: closest(id, knownSources) }));
-      } else if (use.name === 'Sentence' && !sentenceIds.has(id)) {
+      } else if (use.name === 'Sentence' && articleReadable && !sentenceIds.has(id)) {
         report(problem('unknown-sentence', use.at, { id, count: sentences.length }));
-      } else if (use.name === 'ClaimRef' && !knownClaims.has(id)) {
+      } else if (use.name === 'ClaimRef' && claimsReadable && !knownClaims.has(id)) {
         report(problem('unknown-claim', use.at, { id, suggestion: closest(id, knownClaims) }));
       } else if (use.name === 'Claim') {
         const claim = claimById.get(id);
         const first = placedAt.get(id);
         if (!claim) {
-          if (!knownClaims.has(id)) report(problem('unknown-claim', use.at, { id, suggestion: closest(id, knownClaims) }));
+          if (claimsReadable && !knownClaims.has(id)) report(problem('unknown-claim', use.at, { id, suggestion: closest(id, knownClaims) }));
         } else if (first) {
           report(problem('claim-placed-twice', use.at, { id, first: `${first.file}:${first.line}` }));
         } else {
@@ -219,8 +253,10 @@ export function checkFiles(files: ContentFiles): CheckResult {
       explainer,
       articleText: text,
       sources: [...sourceById.values()].map((s) => s.value),
-      claims: [...claimById.values()].map((c) => c.value),
+      claims: [...claimById.values()].map((c) => ({ ...c.value, file: path.relative(files.root, path.resolve(c.file.path)).split(path.sep).join('/') })),
       topics: topics.map((t) => t.value),
+      glossary: glossary.map((g) => g.value),
+      timeline: timeline.map((t) => t.value),
     },
   };
 }

@@ -8,7 +8,7 @@
  *   claims/*.yaml     claims, a list per file (by convention one file per topic)
  *   topics/*.mdx      topic pages
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -25,6 +25,9 @@ export const LAYOUT = {
   sources: 'sources.yaml',
   claims: 'claims',
   topics: 'topics',
+  glossary: 'glossary.yaml',
+  timeline: 'timeline.yaml',
+  map: 'map.yaml',
 } as const;
 
 /** A YAML file that parsed safely, with the path used in messages. */
@@ -44,38 +47,61 @@ export interface TopicFile {
 }
 
 export interface ContentFiles {
+  /** The content folder, as an absolute path. */
+  root: string;
   explainer?: ContentYaml;
   article?: { path: string; text: string };
   sources?: ContentYaml;
   claims: ContentYaml[];
   topics: TopicFile[];
+  /** Optional: terms linked from topic pages. */
+  glossary?: ContentYaml;
+  /** Optional: the events of the timeline page. */
+  timeline?: ContentYaml;
+  /** Optional: the map page's places and views. */
+  map?: ContentYaml;
+  /** Files that exist but could not be read or parsed; checks that depend on them are suspended. */
+  unreadable: string[];
   problems: Problem[];
 }
 
 /** Reads and safely parses every content file in `contentDir`. */
 export function readContentFiles(contentDir: string): ContentFiles {
-  const result: ContentFiles = { claims: [], topics: [], problems: [] };
+  const result: ContentFiles = { root: path.resolve(contentDir), claims: [], topics: [], unreadable: [], problems: [] };
   const display = (file: string) => path.relative(process.cwd(), file) || file;
   const fail = (problems: Problem[]) => result.problems.push(...problems);
 
   const readText = (file: string, what: string): string | undefined => {
+    const at = { file: display(file), line: 1, column: 1 };
     if (!existsSync(file)) {
-      fail([problem('file-missing', { file: display(file), line: 1, column: 1 }, { what })]);
+      fail([problem('file-missing', at, { what })]);
       return undefined;
     }
-    const text = readFileSync(file, 'utf8');
-    if (Buffer.byteLength(text) > MAX_YAML_BYTES) {
-      fail([problem('file-too-large', { file: display(file), line: 1, column: 1 }, { bytes: Buffer.byteLength(text), limit: MAX_YAML_BYTES })]);
+    try {
+      // The size is checked before reading, so an oversized file is never loaded into memory.
+      const stat = statSync(file);
+      if (!stat.isFile()) throw new Error('it is a folder, not a file');
+      if (stat.size > MAX_YAML_BYTES) {
+        result.unreadable.push(file);
+        fail([problem('file-too-large', at, { bytes: stat.size, limit: MAX_YAML_BYTES })]);
+        return undefined;
+      }
+      return readFileSync(file, 'utf8');
+    } catch (error) {
+      result.unreadable.push(file);
+      fail([problem('file-unreadable', at, { reason: (error as Error).message })]);
       return undefined;
     }
-    return text;
   };
 
   const readYaml = (file: string, what: string): ContentYaml | undefined => {
     const text = readText(file, what);
     if (text === undefined) return undefined;
     const parsed = parseYaml(text, display(file));
-    if (!parsed.ok) return void fail(parsed.problems);
+    if (!parsed.ok) {
+      result.unreadable.push(file);
+      return void fail(parsed.problems);
+    }
     return { ...parsed.file, path: display(file) };
   };
 
@@ -84,6 +110,12 @@ export function readContentFiles(contentDir: string): ContentFiles {
   const articleText = readText(articlePath, LAYOUT.article);
   if (articleText !== undefined) result.article = { path: display(articlePath), text: articleText };
   result.sources = readYaml(path.join(contentDir, LAYOUT.sources), LAYOUT.sources);
+  for (const optional of ['glossary', 'timeline'] as const) {
+    const file = path.join(contentDir, LAYOUT[optional]);
+    if (existsSync(file)) result[optional] = readYaml(file, LAYOUT[optional]);
+  }
+  const mapFile = path.join(contentDir, LAYOUT.map);
+  if (existsSync(mapFile)) result.map = readYaml(mapFile, LAYOUT.map);
 
   for (const file of listFiles(path.join(contentDir, LAYOUT.claims), '.yaml')) {
     const claims = readYaml(file, file);

@@ -52,6 +52,24 @@ export function explainerLoader(contentDir: string): Loader {
   };
 }
 
+/** Loads an optional YAML mapping as the single entry `name`; no entry when the file is absent. */
+export function yamlEntryLoader(name: string, file: string): Loader {
+  return {
+    name,
+    load: async (context) => {
+      const sync = async () => {
+        context.store.clear();
+        const data = readYaml(file, context);
+        if (!data || typeof data !== 'object' || Array.isArray(data)) return;
+        const parsed = await context.parseData({ id: name, data: data as Record<string, unknown>, filePath: file });
+        context.store.set({ id: name, data: parsed, filePath: path.relative(process.cwd(), file) });
+      };
+      await sync();
+      watch(context, () => [file], sync);
+    },
+  };
+}
+
 function readYaml(file: string, context: LoaderContext): unknown {
   if (!existsSync(file)) return undefined;
   const parsed = parseYaml(readFileSync(file, 'utf8'), path.relative(process.cwd(), file));

@@ -5,7 +5,7 @@
  * needs (a claim's sentences, a source's citing claims, a topic's box) is computed here in
  * one pass, so no page scans the whole collection.
  */
-import type { Claim, Explainer, Source, Topic } from './schema.ts';
+import type { Claim, Explainer, GlossaryTerm, Source, TimelineEvent, Topic } from './schema.ts';
 import { type Evidence } from './evidence.ts';
 import { findQuote, sentencesIn, type Span } from './quotes.ts';
 import { type Sentence, segmentSentences } from './segment.ts';
@@ -16,12 +16,27 @@ export interface ExplainerInput {
   explainer: Explainer;
   articleText: string;
   sources: readonly Source[];
-  claims: readonly Claim[];
+  /** Claims, each with the content file it is written in (relative to the content folder). */
+  claims: readonly (Claim & { file?: string | undefined })[];
   topics: readonly (Topic & {
     id: string;
     /** The ids of the claims the topic page places, in page order. */
     placements?: readonly string[];
   })[];
+  glossary?: readonly GlossaryTerm[];
+  timeline?: readonly TimelineEvent[];
+}
+
+export interface TimelineEntry extends Omit<TimelineEvent, 'claim' | 'dateSource'> {
+  claim: ClaimView;
+  dateSource?: SourceView | undefined;
+}
+
+export interface Timeline {
+  /** Events with a known year, in true date order. */
+  dated: TimelineEntry[];
+  /** Events whose year is not known, in the order the article mentions them. */
+  undated: TimelineEntry[];
 }
 
 export interface SentenceView extends Sentence {
@@ -52,9 +67,13 @@ export type ConflictView =
 export interface ClaimView extends Omit<Claim, 'citations' | 'conflictsWith' | 'topic'> {
   /** The claim exactly as its contributor wrote it. */
   written: Claim;
+  /** The content file the claim is written in, relative to the content folder. */
+  file?: string | undefined;
   topic: TopicView;
   citations: CitationView[];
   sentences: SentenceView[];
+  /** Where the quote is in the article (its first place, for a quote that occurs more than once). */
+  span?: Span | undefined;
   conflicts: ConflictView[];
 }
 
@@ -75,6 +94,8 @@ export interface Model {
   topics: TopicView[];
   tally: StatusTally;
   coverage: { covered: number; total: number };
+  glossary: GlossaryTerm[];
+  timeline: Timeline;
   claimById: ReadonlyMap<string, ClaimView>;
   sourceById: ReadonlyMap<string, SourceView>;
   topicById: ReadonlyMap<string, TopicView>;
@@ -155,12 +176,15 @@ export function buildModel(input: ExplainerInput): Model {
     const topic = required(topicById, claim.topic, 'topic');
     const location = locateQuote(claim, input.articleText);
     const spans = location.found ? location.spans : [];
+    const { file, ...written } = claim;
     const view: ClaimView = {
-      ...claim,
-      written: claim,
+      ...written,
+      written,
+      file,
       topic,
       citations: claim.citations.map((c) => ({ source: required(sourceById, c.source, 'source'), stance: c.stance, note: c.note })),
       sentences: [...new Set(spans.flatMap((span) => sentencesIn(span, sentences)))],
+      span: spans[0],
       conflicts: [],
     };
     claims.push(view);
@@ -195,6 +219,12 @@ export function buildModel(input: ExplainerInput): Model {
 
   const tally = emptyTally();
   for (const claim of claims) tally[claim.status]++;
+  const entries = (input.timeline ?? []).map((event): TimelineEntry => ({
+    ...event,
+    claim: required(claimById, event.claim, 'claim'),
+    dateSource: event.dateSource === undefined ? undefined : required(sourceById, event.dateSource, 'source'),
+  }));
+  const firstSentence = (entry: TimelineEntry) => entry.claim.sentences[0]?.n ?? Infinity;
   return {
     explainer: input.explainer,
     article: { text: input.articleText, sentences },
@@ -203,6 +233,11 @@ export function buildModel(input: ExplainerInput): Model {
     topics,
     tally,
     coverage: { covered: sentences.filter((s) => s.claims.length).length, total: sentences.length },
+    glossary: [...(input.glossary ?? [])].sort((a, b) => a.term.localeCompare(b.term, 'en')),
+    timeline: {
+      dated: entries.filter((e) => e.date !== 'unknown').sort((a, b) => a.date.localeCompare(b.date)),
+      undated: entries.filter((e) => e.date === 'unknown').sort((a, b) => firstSentence(a) - firstSentence(b)),
+    },
     claimById,
     sourceById,
     topicById,
@@ -233,4 +268,49 @@ export function statusBoxGroups(claims: readonly ClaimView[]): StatusBoxGroups {
       .filter((group) => group.claims.length),
     opinion: claims.filter((c) => statusInfo(c.status).column === 'opinion'),
   };
+}
+
+/**
+ * A claim's quote in its place in the article: the sentence before, the quoted sentences split
+ * around the quote (so the quote itself can be marked), and the sentence after.
+ */
+export function quoteInContext(claim: ClaimView, article: Model['article']): {
+  before?: string | undefined;
+  lead: string;
+  quote: string;
+  tail: string;
+  after?: string | undefined;
+} {
+  const span = claim.span;
+  const first = span && sentencesIn(span, article.sentences)[0];
+  const last = span && sentencesIn(span, article.sentences).at(-1);
+  if (!span || !first || !last) return { lead: '', quote: claim.quote, tail: '' };
+  return {
+    before: article.sentences[first.n - 2]?.text,
+    lead: article.text.slice(first.start, span.start),
+    quote: article.text.slice(span.start, span.end),
+    tail: article.text.slice(span.end, last.end),
+    after: article.sentences[last.n]?.text,
+  };
+}
+
+/** The most recent review date among claims and topics: the page's "last reviewed" date. */
+export function latestReview(items: readonly { reviewed: string }[]): string | undefined {
+  return items.reduce<string | undefined>((latest, item) => (latest === undefined || item.reviewed > latest ? item.reviewed : latest), undefined);
+}
+
+/** One status change, with its claim, as the corrections page and feed list it. */
+export interface Correction {
+  claim: ClaimView;
+  date: string;
+  from: Status;
+  to: Status;
+  reason: string;
+}
+
+/** Every status change recorded in claim histories, newest first. */
+export function corrections(claims: readonly ClaimView[]): Correction[] {
+  return claims
+    .flatMap((claim) => (claim.history ?? []).map((entry) => ({ claim, ...entry })))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.claim.id.localeCompare(b.claim.id));
 }

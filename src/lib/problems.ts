@@ -106,8 +106,8 @@ const wordings = {
     message: `${p.field} is ${p.length} characters; the limit is ${p.limit}`,
     fix: `shorten ${p.field}; put detail in the rationale instead`,
   }),
-  'number-out-of-range': (p: { field: string; expected: string }) => ({
-    message: `${p.field} should be ${p.expected}`,
+  'number-out-of-range': (p: { field: string; expected: string; value: unknown }) => ({
+    message: `${p.field} should be ${p.expected}, not ${String(p.value)}`,
     fix: `write ${p.field} as ${p.expected}`,
   }),
   'kebab-id': (p: { field: string; value: unknown; suggestion: string }) => ({
@@ -211,8 +211,8 @@ const wordings = {
     fix: `move <Claim id="${p.id}"/> to topics/${p.topic}.mdx and link to it here with <ClaimRef id="${p.id}"/>, or change the claim's topic to "${p.page}"`,
   }),
   'source-not-cited': (p: { id: string }) => ({
-    message: `source ${quoted(p.id)} is not cited by any claim`,
-    fix: 'cite it from a claim, or remove it from sources.yaml',
+    message: `source ${quoted(p.id)} is cited by nothing`,
+    fix: 'cite it from a claim (or from the glossary or timeline), or remove it from sources.yaml',
   }),
   'topic-without-box': (p: { topic: string }) => ({
     message: `topic "${p.topic}" has no <StatusBox/>`,
@@ -270,9 +270,50 @@ const wordings = {
     message: `image ${quoted(p.url)} is loaded from another site`,
     fix: 'put the image in public/ and link to it by path; remote images can track readers',
   }),
+
+  // Map (map.yaml)
+  'unknown-place': (p: { id: string; suggestion?: string | undefined }) => ({
+    message: `place ${quoted(p.id)} does not exist`,
+    fix: `${didYouMean(p.suggestion)}use an id from places in map.yaml, or add the place there`,
+  }),
+  'place-not-drawn': (p: { id: string }) => ({
+    message: `place ${quoted(p.id)} is on no map`,
+    fix: 'add it to the places of a view, or remove it from places',
+  }),
+  'place-not-located': (p: { what: string }) => ({
+    message: `${p.what} has no coordinates`,
+    fix: 'run `npx node scripts/places.ts` to copy them from the gazetteer; never type coordinates by hand',
+  }),
+  'gazetteer-not-found': (p: { name: string; country: string; admin1?: string | undefined }) => ({
+    message: `the gazetteer has no place named ${quoted(p.name)} in ${p.country}${p.admin1 === undefined ? '' : ` with admin1 ${quoted(p.admin1)}`}`,
+    fix: 'spell the name as the gazetteer does (look it up on geonames.org), and check the country and admin1 codes',
+  }),
+  'gazetteer-ambiguous': (p: { name: string; candidates: readonly string[] }) => ({
+    message: `the gazetteer has ${p.candidates.length} places named ${quoted(p.name)}: ${p.candidates.join('; ')}`,
+    fix: 'add admin1 with the code of the one you mean, in quotes',
+  }),
+  'unknown-country': (p: { name: string; suggestion?: string | undefined }) => ({
+    message: `country ${quoted(p.name)} is not in the boundary data`,
+    fix: `${didYouMean(p.suggestion)}name countries as Natural Earth does, e.g. "France" or "United States of America"`,
+  }),
+  'map-frame-choice': (p: { both: boolean }) => ({
+    message: `frame names ${p.both ? 'both countries and places' : 'neither countries nor places'}`,
+    fix: 'fit the view either to countries (countries: [...]) or to two or more places (places: [...])',
+  }),
+  'map-frame-one-place': () => ({
+    message: 'frame names only one place; a view needs at least two to fit to',
+    fix: 'add another place to frame.places, or fit the view to countries instead',
+  }),
+  'redraw-anchor-outside': (p: { id: string; from: string }) => ({
+    message: `the anchor of redraw ${quoted(p.id)} is in no shape of ${p.from} in the boundary data`,
+    fix: 'choose an anchor place inside the part to redraw, then run `npx node scripts/places.ts`',
+  }),
 } satisfies Record<string, (params: never) => Wording>;
 
 export type ProblemCode = keyof typeof wordings;
+
+/** Every kind of problem, for the catalogue in CONTRIBUTING.md. */
+export const problemCodes = Object.keys(wordings) as ProblemCode[];
 type ParamsOf<C extends ProblemCode> = Parameters<(typeof wordings)[C]>[0];
 
 /** Creates a problem at a location, worded by its code. */

@@ -1,24 +1,33 @@
 /**
  * The remark plugin that runs on content MDX in the build (and the dev server).
  *
- * It enforces the MDX sandbox, failing the build at the offending line, and it tells the
- * placed components what only the page knows: which topic the page is (for <StatusBox/>) and
- * which heading level a card or box takes so headings nest under the section they sit in.
+ * It enforces the MDX sandbox, failing the build at the offending line; it tells the placed
+ * components what only the page knows: which topic the page is (for <StatusBox/>) and which
+ * heading level a card or box takes so headings nest under the section they sit in; and it
+ * links each glossary term from its first use on the page.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
 import { LAYOUT, topicIdOf } from './content-files.ts';
 import { findViolations } from './mdx-sandbox.ts';
+import { linkGlossaryTerms } from './glossary-links.ts';
 import { problem } from './problems.ts';
+import { type GlossaryTerm, glossaryTermSchema } from './schema.ts';
+import { parseYaml } from './yaml-file.ts';
 
 export interface Options {
   /** The content folder; only MDX inside it is sandboxed. */
   contentDir: string;
+  /** The site's base path, for links to the glossary. */
+  base?: string;
 }
 
-export default function remarkExplainer({ contentDir }: Options) {
+export default function remarkExplainer({ contentDir, base = '/' }: Options) {
   const topicsDir = path.join(contentDir, LAYOUT.topics) + path.sep;
+  const terms = readGlossary(contentDir);
+  const glossaryUrl = `${base.replace(/\/?$/, '/')}glossary/`;
   return (tree: Root, file: VFile) => {
     if (!file.path || !path.resolve(file.path).startsWith(topicsDir)) return;
     const [first] = findViolations(tree);
@@ -28,7 +37,24 @@ export default function remarkExplainer({ contentDir }: Options) {
       file.fail(`${found.message}  (${found.fix})`, first.node);
     }
     annotate(tree.children, topicIdOf(file.path));
+    linkGlossaryTerms(tree, terms, (id) => `${glossaryUrl}#${id}`);
+    // Tells the page to link the code stylesheet, which only pages with code need.
+    if (tree.children.some((node) => node.type === 'code')) {
+      file.data.astro = { ...file.data.astro, frontmatter: { ...file.data.astro?.frontmatter, hasCode: true } };
+    }
   };
+}
+
+/** The glossary's terms; none when the file is absent or has problems (the check reports them). */
+function readGlossary(contentDir: string): GlossaryTerm[] {
+  const file = path.join(contentDir, LAYOUT.glossary);
+  if (!existsSync(file)) return [];
+  const parsed = parseYaml(readFileSync(file, 'utf8'), file);
+  if (!parsed.ok || !Array.isArray(parsed.file.data)) return [];
+  return parsed.file.data.flatMap((item) => {
+    const term = glossaryTermSchema.safeParse(item);
+    return term.success ? [term.data] : [];
+  });
 }
 
 /** Adds the page's topic to <StatusBox/> and a heading level to boxes and cards. */

@@ -186,9 +186,49 @@ export const explainerSchema = z.strictObject({
     name: z.string().min(1),
     url: webUrl.optional(),
   }),
-  /** The repository that holds this content, for "edit this page" links. */
+  /**
+   * The repository that holds this content, for "edit this page" links. When absent, the
+   * build uses the repository GitHub Actions names (GITHUB_SERVER_URL/GITHUB_REPOSITORY).
+   */
   repository: webUrl.optional(),
+  /** The branch that "edit this page" links open. */
+  branch: z.string().min(1).default('main'),
+  /** The licence under which others may reuse the explainer's own work. */
+  license: z.strictObject({
+    name: z.string().min(1),
+    url: webUrl,
+  }),
   article: articleSchema,
+});
+
+/** A term a general reader may not know, linked from its first use on each topic page. */
+export const glossaryTermSchema = z.strictObject({
+  /** Stable id, used as the term's anchor on the glossary page. */
+  id,
+  /** The term as it is usually written. */
+  term: z.string().min(1),
+  /** Other forms to link, such as plurals or other spellings ("oblasts", "demilitarized zone"). */
+  aliases: z.array(z.string().min(1)).optional(),
+  /** A plain explanation in one to three sentences. */
+  definition: z.string().min(1),
+  /** A source in sources.yaml the definition rests on, if any. */
+  source: id.optional(),
+});
+
+/** An event the article mentions, for the timeline. */
+export const timelineEventSchema = z.strictObject({
+  /** Stable id, used as the event's anchor on the timeline page. */
+  id,
+  /** When it happened: YYYY-MM-DD, YYYY-MM or YYYY; `unknown` when not even the year is known. */
+  date: sourceDate,
+  /** The date as the article gives it, when that is wrong, conflicting or incomplete. */
+  articleDate: z.string().min(1).optional(),
+  /** What happened, in a short neutral sentence. */
+  event: z.string().min(1),
+  /** The claim behind the event; the timeline shows its status. */
+  claim: id,
+  /** The source (usually context) that gives the date, when the article does not give it right. */
+  dateSource: id.optional(),
 });
 
 export type Source = z.output<typeof sourceSchema>;
@@ -197,3 +237,136 @@ export type Claim = z.output<typeof claimSchema>;
 export type Topic = z.output<typeof topicSchema>;
 export type ArticleMeta = z.output<typeof articleSchema>;
 export type Explainer = z.output<typeof explainerSchema>;
+export type GlossaryTerm = z.output<typeof glossaryTermSchema>;
+export type TimelineEvent = z.output<typeof timelineEventSchema>;
+
+// --- The map page (content/map.yaml, optional) -------------------------------------------
+
+/** Where a label sits beside its place's marker. */
+export const labelSides = ['right', 'left', 'above', 'below'] as const;
+
+/**
+ * A place as a gazetteer lists it. The contributor writes what identifies it (name, country,
+ * region code); `scripts/places.ts` copies the rest from the gazetteer, so no coordinate is
+ * ever typed by hand.
+ */
+export const gazetteerEntrySchema = z.strictObject({
+  /** The name exactly as the gazetteer spells it, which may differ from ours ("Slovyansk"). */
+  name: z.string().min(1),
+  /** The country, as a two-letter ISO 3166-1 code. */
+  country: z.string().regex(/^[A-Z]{2}$/).describe('a two-letter country code in capitals, e.g. "FR"'),
+  /** The gazetteer's code for the first-level region, in quotes; needed when the name is not unique. */
+  admin1: z.string().min(1).describe('the region code as text, in quotes, e.g. "05"').optional(),
+  /** The region's name, as the gazetteer gives it (written by scripts/places.ts). */
+  region: z.string().min(1).optional(),
+  /** Degrees north (written by scripts/places.ts). */
+  lat: z.number().min(-90).max(90).describe('a latitude from -90 to 90').optional(),
+  /** Degrees east (written by scripts/places.ts). */
+  lon: z.number().min(-180).max(180).describe('a longitude from -180 to 180').optional(),
+});
+
+/** The gazetteer every coordinate in a map file comes from, credited on the page. */
+export const gazetteerCreditSchema = z.strictObject({
+  /** Who compiled it: "GeoNames". */
+  name: z.string().min(1),
+  /** Its home page. */
+  url: webUrl,
+  /** The licence it is used under, as its licence requires it to be credited. */
+  licence: z.strictObject({ name: z.string().min(1), url: webUrl }),
+  /** The package and version it was read from, so anyone can repeat the look-up. */
+  via: z.string().min(1),
+});
+
+/** A place the map draws and lists. */
+export const mapPlaceSchema = z.strictObject({
+  /** Stable id, used by the views and as the place's anchor in the list. */
+  id,
+  /** The name readers see, spelled as the explainer spells it. */
+  name: z.string().min(1),
+  /** Where its coordinates come from. */
+  gazetteer: gazetteerEntrySchema,
+  /** True for places in the region the map highlights. */
+  highlighted: z.boolean().default(false),
+  /** What the article says about the place, in a sentence or two. */
+  says: z.string().min(1),
+  /** The sentences of the article that name it. */
+  sentences: z.array(z.string().regex(SENTENCE_ID_PATTERN).describe('a sentence id such as s12')).optional(),
+  /** Claims about the place, by id. */
+  claims: z.array(id).optional(),
+});
+
+/** A place drawn in one view, and where its label sits. */
+export const mapViewPlaceSchema = z.strictObject({
+  /** A place id from `places`. */
+  place: id,
+  /** Where the label sits beside the marker. */
+  label: z.enum(labelSides).default('right'),
+});
+
+/** One map on the page: what it is fitted to, and what it draws. */
+export const mapViewSchema = z.strictObject({
+  /** Stable id, used for the figure's anchor. */
+  id,
+  /** The figure's title; screen readers announce it as the map's name. */
+  title: z.string().min(1),
+  /** What the map shows, in words: the text alternative for readers who cannot see it. */
+  description: z.string().min(1),
+  /** What the view is fitted to: countries, named as the boundary data names them, or two or more places. */
+  frame: z.strictObject({
+    countries: z.array(z.string().min(1)).min(1).optional(),
+    places: z.array(id).min(1).optional(),
+  }),
+  /** Room around the frame, as a share of the map's width. */
+  margin: z.number().min(0).max(0.5).describe('a share of the width from 0 to 0.5, e.g. 0.1').default(0.1),
+  /** The places drawn and labelled. */
+  places: z.array(mapViewPlaceSchema).min(1),
+  /** Countries to name on the map, as the boundary data names them. */
+  countryLabels: z.array(z.string().min(1)).optional(),
+});
+
+/** A part that the boundary data gives to one country and the map draws within another. */
+export const mapRedrawSchema = z.strictObject({
+  /** Stable id. */
+  id,
+  /** The part's name, for the legend. */
+  name: z.string().min(1),
+  /** The country the boundary data gives it to. */
+  from: z.string().min(1),
+  /** The country the map draws it in. */
+  to: z.string().min(1),
+  /** A gazetteer place inside the part: it picks out which of the country's shapes is meant. */
+  anchor: gazetteerEntrySchema,
+  /** Why the map departs from the boundary data; shown on the page. */
+  reason: z.string().min(1),
+});
+
+/** The map page: content/map.yaml. Without that file, the site has no map page. */
+export const mapSchema = z.strictObject({
+  /** The page's title. */
+  title: z.string().min(1),
+  /** One or two sentences, for search results and link previews. */
+  summary: z.string().min(1),
+  /** Paragraphs shown above the maps. */
+  intro: z.array(z.string().min(1)).optional(),
+  /** The topic page the map belongs with (a topic id); the page links back to it. */
+  topic: id.optional(),
+  /** The country the maps are about, shaded: named as the boundary data names it. */
+  focus: z.string().min(1),
+  /** The region the highlighted places are in, as the legend names it. */
+  highlight: z.string().min(1).optional(),
+  /** Where the coordinates come from (written by scripts/places.ts). */
+  gazetteer: gazetteerCreditSchema,
+  /** The places, in the order the list shows them. */
+  places: z.array(mapPlaceSchema).min(1),
+  /** The maps, in page order; the first marks the area each later one shows. */
+  views: z.array(mapViewSchema).min(1),
+  /** Parts drawn differently from the boundary data, each with its reason. */
+  redraw: z.array(mapRedrawSchema).optional(),
+  /** What the maps do not show, and why. */
+  limits: z.array(z.string().min(1)).optional(),
+});
+
+export type GazetteerEntry = z.output<typeof gazetteerEntrySchema>;
+export type MapPlace = z.output<typeof mapPlaceSchema>;
+export type MapView = z.output<typeof mapViewSchema>;
+export type MapContent = z.output<typeof mapSchema>;

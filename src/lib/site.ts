@@ -6,6 +6,8 @@
  * edits show up at once.
  */
 import { getCollection, getEntry } from 'astro:content';
+import path from 'node:path';
+import { contentDir } from './content-dir.ts';
 import { parseTopic } from './content-files.ts';
 import { buildModel, type Model } from './model.ts';
 
@@ -17,19 +19,23 @@ export function getModel(): Promise<Model> {
 }
 
 async function loadModel(): Promise<Model> {
-  const [explainer, sources, claims, topics] = await Promise.all([
+  const [explainer, sources, claims, topics, glossary, timeline] = await Promise.all([
     getEntry('explainer', 'explainer'),
     getCollection('sources'),
     getCollection('claims'),
     getCollection('topics'),
+    getCollection('glossary'),
+    getCollection('timeline'),
   ]);
   if (!explainer?.body) throw new Error('The explainer has no explainer.yaml or article.txt. Run `npm run check` for details.');
   return buildModel({
     explainer: explainer.data,
     articleText: explainer.body,
     sources: sources.map((entry) => entry.data),
-    claims: claims.map((entry) => entry.data),
+    claims: claims.map((entry) => ({ ...entry.data, file: contentFile(entry.filePath) })),
     topics: topics.map((entry) => ({ ...entry.data, id: entry.id, placements: placementsIn(entry.body ?? '') })),
+    glossary: glossary.map((entry) => entry.data),
+    timeline: timeline.map((entry) => entry.data),
   });
 }
 
@@ -37,4 +43,9 @@ async function loadModel(): Promise<Model> {
 function placementsIn(body: string): string[] {
   const { topic } = parseTopic(`---\n---\n${body}`, 'topic.mdx');
   return (topic.components ?? []).filter((c) => c.name === 'Claim').map((c) => c.attributes.id ?? '');
+}
+
+/** A loader's file path (relative to the project) as a path inside the content folder. */
+function contentFile(filePath: string | undefined): string | undefined {
+  return filePath && path.relative(contentDir(), path.resolve(filePath)).split(path.sep).join('/');
 }

@@ -15,13 +15,29 @@ export const urls = {
   article: () => page('article/'),
   sentence: (id: string) => `${page('article/')}#${id}`,
   topic: (id: string) => page(`topics/${id}/`),
+  /** The map page (only for an explainer with a map.yaml). */
+  map: () => page('map/'),
   /** A claim's card on its topic page. */
   claimCard: (claim: { id: string; topic: { id: string } }) => `${page(`topics/${claim.topic.id}/`)}#${claim.id}`,
+  /** A claim's own page: its permalink. */
+  claim: (id: string) => page(`claims/${id}/`),
   claims: () => page('claims/'),
   claimsWithStatus: (status: string) => `${page('claims/')}#${status}`,
   sources: () => page('sources/'),
-  source: (id: string) => `${page('sources/')}#${id}`,
+  source: (id: string) => page(`sources/${id}/`),
+  timeline: () => page('timeline/'),
+  glossary: () => page('glossary/'),
+  glossaryTerm: (id: string) => `${page('glossary/')}#${id}`,
+  search: () => page('search/'),
+  favicon: () => page('favicon.svg'),
+  /** The folder of the search index Pagefind writes at build time. */
+  searchIndex: () => page('pagefind/'),
+  corrections: () => page('corrections/'),
+  correctionsFeed: () => page('corrections.xml'),
+  data: () => page('data/'),
+  /** The stylesheet for highlighted code, linked only from pages that show code. */
+  codeStylesheet: () => page('code.css'),
+  dataset: (format: 'json' | 'csv' | 'schema') => page(format === 'schema' ? 'claims.schema.json' : `claims.${format}`),
   method: () => page('method/'),
   methodSection: (section: 'grades' | 'statuses' | 'rules') => `${page('method/')}#${section}`,
-  stylesheet: (file: string) => page(file),
 };

@@ -46,6 +46,10 @@ function describeIssue(issue: Issue, root: Schema, file: YamlFile, base: DataPat
   const fieldSchema = schemaAt(root, path);
   const input = issue.input;
 
+  // A field left out is reported as missing, whatever check Zod happened to run first.
+  if (input === undefined && issue.code !== 'unrecognized_keys' && path.length > 0) {
+    return [problem('missing-field', file.locateKey([...base, ...path.slice(0, -1)], String(path.at(-1))), { field, expected: expected(fieldSchema) })];
+  }
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = objectKeys(fieldSchema);
@@ -58,9 +62,6 @@ function describeIssue(issue: Issue, root: Schema, file: YamlFile, base: DataPat
       );
     }
     case 'invalid_type':
-      if (input === undefined) {
-        return [problem('missing-field', file.locateKey([...base, ...path.slice(0, -1)], String(path.at(-1))), { field, expected: expected(fieldSchema) })];
-      }
       return [problem('wrong-type', at, { field, expected: expected(fieldSchema), received: describeValue(input) })];
     case 'invalid_value': {
       const allowed = issue.values.map(String);
@@ -72,11 +73,11 @@ function describeIssue(issue: Issue, root: Schema, file: YamlFile, base: DataPat
       if (issue.origin === 'string' && typeof input === 'string') {
         return [problem('too-long', at, { field, length: input.length, limit: Number(issue.maximum) })];
       }
-      return [problem('number-out-of-range', at, { field, expected: expected(fieldSchema) })];
+      return [problem('number-out-of-range', at, { field, expected: expected(fieldSchema), value: input })];
     case 'too_small':
       if (issue.origin === 'string') return [problem('empty-field', at, { field })];
       if (issue.origin === 'array') return [problem('empty-list', at, { field })];
-      return [problem('number-out-of-range', at, { field, expected: expected(fieldSchema) })];
+      return [problem('number-out-of-range', at, { field, expected: expected(fieldSchema), value: input })];
     default: {
       const code = CODED.find((c) => c === issue.message);
       if (code === 'kebab-id') return [problem(code, at, { field, value: input, suggestion: toId(String(input)) })];

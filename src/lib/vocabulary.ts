@@ -48,10 +48,14 @@ export const gradeIds = grades.map((grade) => grade.id) as [Grade, ...Grade[]];
 /** Where a claim's status puts it in a topic's "established vs. unverified" box. */
 export type BoxColumn = 'established' | 'not-established' | 'opinion';
 
+/** The numeric scale published in ClaimReview structured data: how well supported a claim is. */
+export const RATING_SCALE = { best: 5, worst: 1 } as const;
+
 /** What the explainer concludes about a claim, strongest first. */
 export const statuses = [
   {
     id: 'established',
+    rating: 5,
     label: 'Established',
     meaning:
       'Confirmed by a primary record (grade A), or by two independent sources graded B or better.',
@@ -59,18 +63,21 @@ export const statuses = [
   },
   {
     id: 'reported',
+    rating: 4,
     label: 'Reported',
     meaning: 'Attributed to one credible source (B or C), not independently confirmed.',
     column: 'not-established',
   },
   {
     id: 'disputed',
+    rating: 3,
     label: 'Disputed',
     meaning: 'Credible sources conflict, or a named party denies it on record.',
     column: 'not-established',
   },
   {
     id: 'unverified',
+    rating: 2,
     label: 'Unverified',
     meaning:
       'Supported only by interested-party (D) or unattributed (E/F) sources.',
@@ -78,6 +85,7 @@ export const statuses = [
   },
   {
     id: 'contradicted',
+    rating: 1,
     label: 'Contradicted',
     meaning:
       'Conflicts with the public record (a source graded B or better) or with the article itself.',
@@ -85,11 +93,13 @@ export const statuses = [
   },
   {
     id: 'opinion',
+    // Opinion is not on a scale of support: its structured data carries the name only.
+    rating: null,
     label: 'Opinion',
     meaning: 'Interpretation, prediction or rhetoric, not a checkable fact.',
     column: 'opinion',
   },
-] as const satisfies readonly { id: string; label: string; meaning: string; column: BoxColumn }[];
+] as const satisfies readonly { id: string; rating: number | null; label: string; meaning: string; column: BoxColumn }[];
 
 export type Status = (typeof statuses)[number]['id'];
 export const statusIds = statuses.map((status) => status.id) as [Status, ...Status[]];

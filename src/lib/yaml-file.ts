@@ -48,9 +48,14 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
     return at(line, col);
   };
 
-  const problems: Problem[] = doc.errors.map((error) =>
-    problem('yaml-syntax', position(error.pos[0]), { detail: firstLine(error.message) }),
-  );
+  // One mistake can upset the parser more than once on the same line; report it once.
+  const errorLines = new Set<number>();
+  const problems: Problem[] = doc.errors.flatMap((error) => {
+    const at = position(error.pos[0]);
+    if (errorLines.has(at.line)) return [];
+    errorLines.add(at.line);
+    return [problem('yaml-syntax', at, { detail: firstLine(error.message) })];
+  });
   visit(doc, (_key, node, path) => {
     if (!isNode(node)) return;
     const where = position(node.range?.[0] ?? 0);

@@ -1,29 +1,22 @@
 /**
- * Builds the real explainer in content/ and checks what a reader of the published site sees.
+ * The real explainer in content/, as built by the global setup: what a reader of the
+ * published site sees.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { checkContent } from '../../src/lib/check.ts';
 import { buildModel } from '../../src/lib/model.ts';
 import { statuses } from '../../src/lib/vocabulary.ts';
-import { BUILD_TIMEOUT, build, output } from '../helpers/build.ts';
-import { repoRoot, tempDir } from '../helpers/fixture.ts';
+import { repoRoot } from '../helpers/fixture.ts';
 import { attribute, elementWith, tagsWith, textOf } from '../helpers/html.ts';
 
 const contentDir = path.join(repoRoot, 'content');
 const model = buildModel(checkContent(contentDir).input!);
 
 describe('building the Donbas explainer', () => {
-  const root = tempDir('site');
-  const outDir = path.join(root, 'dist');
-  const page = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
-
-  beforeAll(() => {
-    const result = build(contentDir, outDir);
-    if (result.status !== 0) throw new Error(output(result));
-  }, BUILD_TIMEOUT);
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const siteDir = inject('siteDir');
+  const page = (file: string) => readFileSync(path.join(siteDir, file), 'utf8');
 
   it.each(['territory', 'security-guarantees', 'economy', 'allegations', 'diplomacy'])(
     'should publish the %s topic with its box populated',

@@ -47,7 +47,7 @@ describe('<ClaimCard>', () => {
     const html = await render(established);
     const sources = elementWith(html, 'aria-label="Sources"') ?? '';
     expect(tagsWith(sources, 'data-grade').map((tag) => attribute(tag, 'data-grade'))).toEqual(['A']);
-    expect(sources).toContain('href="/sources/#council-minutes"');
+    expect(sources).toContain('href="/sources/council-minutes/"');
     expect(textOf(elementWith(sources, 'class="stance"') ?? '')).toBe('supports');
     expect(textOf(sources)).toContain('Riverside council supports');
 
@@ -75,7 +75,7 @@ describe('<ClaimCard>', () => {
     const html = await render({ ...opinion, conflicts: [{ kind: 'sentence', sentence: s2 }, { kind: 'claim', claim: established }] });
     expect(textOf(html)).toContain('Conflicts with: sentence 2 of the article; The council approved a footbridge on 3 March.');
     expect(html).toContain('href="/article/#s2"');
-    expect(html).toContain('href="/topics/bridge/#council-approved-bridge"');
+    expect(html).toContain('href="/claims/council-approved-bridge/"');
     expect(textOf(await render(opinion))).not.toContain('Conflicts with');
   });
 

@@ -18,7 +18,7 @@ describe('<SourceBadge>', () => {
     const html = await render(sourceOf(model, 'council-minutes'));
     const [badge] = tagsWith(html, 'data-grade');
     expect(badge && attribute(badge, 'data-grade')).toBe('A');
-    expect(badge && attribute(badge, 'href')).toBe('/sources/#council-minutes');
+    expect(badge && attribute(badge, 'href')).toBe('/sources/council-minutes/');
     expect(textOf(elementWith(html, 'aria-hidden') ?? '')).toBe('A');
     // What a sighted reader sees, once the text meant for screen readers is set aside.
     const visible = textOf(html.replace(elementWith(html, 'class="vh"') ?? '', ''));

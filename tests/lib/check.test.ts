@@ -174,7 +174,7 @@ describe('checkContent', () => {
     it('should report a source no claim cites', () => {
       copy.write('sources.yaml', `${copy.read('sources.yaml')}- id: council-press-release\n  title: Press release on the vote\n  publisher: Riverside council\n  kind: statement\n  date: 2026-03-03\n  grade: A\n  gradeReason: The council's own statement.\n`);
       expect(report()).toEqual([
-        at('sources.yaml', 15, 7, 'source "council-press-release" is not cited by any claim  (cite it from a claim, or remove it from sources.yaml)'),
+        at('sources.yaml', 15, 7, 'source "council-press-release" is cited by nothing  (cite it from a claim (or from the glossary or timeline), or remove it from sources.yaml)'),
       ]);
     });
 
@@ -227,7 +227,7 @@ describe('checkContent', () => {
     it('should report an unknown field, suggesting the likely one', () => {
       copy.write('explainer.yaml', `${copy.read('explainer.yaml')}repositry: https://example.org/riverside\n`);
       expect(report()).toEqual([
-        at('explainer.yaml', 11, 1, 'unknown field "repositry"  (did you mean "repository"? allowed fields are title, description, organization, repository, article)'),
+        at('explainer.yaml', 14, 1, 'unknown field "repositry"  (did you mean "repository"? allowed fields are title, description, organization, repository, branch, license, article)'),
       ]);
     });
 
@@ -267,7 +267,7 @@ describe('checkContent', () => {
       copy.edit('explainer.yaml', '  name: Test Desk', '  name: &desk Test Desk');
       copy.edit('explainer.yaml', '    - Written for the test suite; every name in it is invented.', '    - *desk');
       expect(report()).toEqual([
-        at('explainer.yaml', 10, 7, 'YAML aliases (*name) are not allowed in content  (write the value out in full)'),
+        at('explainer.yaml', 13, 7, 'YAML aliases (*name) are not allowed in content  (write the value out in full)'),
       ]);
     });
 
@@ -349,7 +349,7 @@ describe('checkContent', () => {
       // Found last (placement), but first in the file.
       at('claims/bridge.yaml', 1, 7, 'claim "council-approved-bridge" is not placed on any page  (add <Claim id="council-approved-bridge"/> to topics/bridge.mdx)'),
       at('claims/bridge.yaml', 12, 10, 'topic "brige" does not exist  (did you mean "bridge"? use one of bridge, or add topics/brige.mdx)'),
-      at('explainer.yaml', 11, 1, 'unknown field "repositry"  (did you mean "repository"? allowed fields are title, description, organization, repository, article)'),
+      at('explainer.yaml', 14, 1, 'unknown field "repositry"  (did you mean "repository"? allowed fields are title, description, organization, repository, branch, license, article)'),
       at('sources.yaml', 14, 16, 'derivedFrom "unnamed-critic" is not a source  (did you mean "unnamed-critics"? name the id of the source this one relays)'),
       at('topics/bridge.mdx', 1, 1, 'topic "bridge" has no <StatusBox/>  (add <StatusBox/> after the introduction; every topic shows what is established and what is not)'),
     ]);

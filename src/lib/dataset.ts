@@ -1,0 +1,100 @@
+/**
+ * The reusable dataset: every claim with its status, quote, sentences and citations, published
+ * as /claims.json (with a JSON Schema beside it) and /claims.csv.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { z } from 'astro/zod';
+import type { Model } from './model.ts';
+import { gradeIds, stanceIds, statusIds } from './vocabulary.ts';
+
+/** One claim as published in the dataset. */
+export const datasetClaimSchema = z.strictObject({
+  id: z.string().describe('Stable id of the claim.'),
+  url: z.string().describe("Absolute URL of the claim's page."),
+  topic: z.string().describe('Id of the topic the claim belongs to.'),
+  claim: z.string().describe('Neutral restatement of the claim.'),
+  quote: z.string().describe('The words of the article the claim is about, verbatim.'),
+  sentences: z.array(z.string()).describe('Ids of the article sentences the quote spans (s1, s2, …).'),
+  status: z.enum(statusIds).describe('The verdict; see the method page.'),
+  rationale: z.string().describe('Why the claim has this status.'),
+  wouldSettle: z.string().nullable().describe('What evidence would change the status, if stated.'),
+  reviewed: z.string().describe('Date of the latest review, YYYY-MM-DD.'),
+  citations: z
+    .array(
+      z.strictObject({
+        source: z.string().describe('Id of the source.'),
+        title: z.string(),
+        publisher: z.string(),
+        grade: z.enum(gradeIds).describe('How reliable the source is for what it is cited for.'),
+        stance: z.enum(stanceIds).describe('How the source bears on the claim.'),
+        context: z.boolean().describe('True for material from outside the article.'),
+      }),
+    )
+    .describe('Who says so, and how each source bears on the claim.'),
+});
+
+export const datasetSchema = z.strictObject({
+  title: z.string(),
+  license: z.strictObject({ name: z.string(), url: z.string() }),
+  citation: z.string().describe('How to cite this dataset.'),
+  claims: z.array(datasetClaimSchema),
+});
+
+export type Dataset = z.output<typeof datasetSchema>;
+
+/** Builds the dataset from the model; `absolute` turns a site path into an absolute URL. */
+export function toDataset(model: Model, absolute: (path: string) => string, claimPath: (id: string) => string): Dataset {
+  const { explainer } = model;
+  return {
+    title: explainer.title,
+    license: explainer.license,
+    citation: suggestedCitation(model, absolute('/')),
+    claims: model.claims.map((claim) => ({
+      id: claim.id,
+      url: absolute(claimPath(claim.id)),
+      topic: claim.topic.id,
+      claim: claim.claim,
+      quote: claim.quote.trim().replace(/\s+/g, ' '),
+      sentences: claim.sentences.map((s) => s.id),
+      status: claim.status,
+      rationale: claim.rationale.trim(),
+      wouldSettle: claim.wouldSettle?.trim() ?? null,
+      reviewed: claim.reviewed,
+      citations: claim.citations.map((c) => ({
+        source: c.source.id,
+        title: c.source.title,
+        publisher: c.source.publisher,
+        grade: c.source.grade,
+        stance: c.stance,
+        context: c.source.context,
+      })),
+    })),
+  };
+}
+
+/** The JSON Schema for /claims.json, generated from the same Zod schema that types it. */
+export function datasetJsonSchema(): unknown {
+  return z.toJSONSchema(datasetSchema, { target: 'draft-2020-12' });
+}
+
+/** The dataset as CSV: one row per claim, citations joined as `source (grade, stance)`. */
+export function toCsv(dataset: Dataset): string {
+  return stringify(
+    dataset.claims.map((c) => ({
+      ...c,
+      sentences: c.sentences.join(' '),
+      wouldSettle: c.wouldSettle ?? '',
+      citations: c.citations.map((x) => `${x.source} (${x.grade}, ${x.stance})`).join('; '),
+    })),
+    {
+      header: true,
+      columns: ['id', 'url', 'topic', 'status', 'claim', 'quote', 'sentences', 'citations', 'rationale', 'wouldSettle', 'reviewed'],
+    },
+  );
+}
+
+/** "Organisation, “Title”, year. URL" */
+export function suggestedCitation(model: Model, siteUrl: string): string {
+  const year = (model.claims.map((c) => c.reviewed).sort().at(-1) ?? model.explainer.article.received).slice(0, 4);
+  return `${model.explainer.organization.name}, “${model.explainer.title}”, ${year}. ${siteUrl}`;
+}

@@ -1,0 +1,23 @@
+/**
+ * "Edit this page" links: where a page's content file can be edited in the repository.
+ *
+ * The repository is the one content/explainer.yaml names, or else the one GitHub Actions is
+ * building (GITHUB_SERVER_URL and GITHUB_REPOSITORY), so a fork's deploy links to the fork.
+ */
+import path from 'node:path';
+import { contentDir } from './content-dir.ts';
+import type { Explainer } from './schema.ts';
+
+export function repositoryUrl(explainer: Pick<Explainer, 'repository'>): string | undefined {
+  if (explainer.repository) return explainer.repository.replace(/\/+$/, '');
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository } = process.env;
+  return server && repository ? `${server}/${repository}` : undefined;
+}
+
+/** The edit link for a file inside the content folder (`topics/territory.mdx`), if a repository is known. */
+export function editUrl(explainer: Pick<Explainer, 'repository' | 'branch'>, contentFile: string): string | undefined {
+  const repository = repositoryUrl(explainer);
+  if (!repository) return undefined;
+  const file = path.relative(process.cwd(), path.join(contentDir(), contentFile)).split(path.sep).join('/');
+  return `${repository}/edit/${explainer.branch}/${file}`;
+}

@@ -1,0 +1,45 @@
+/**
+ * Schema.org structured data for claim pages: one ClaimReview per claim, with the fields
+ * Google documents for fact-check markup. The numeric rating comes from the status vocabulary,
+ * and the method page publishes the same mapping.
+ */
+import type { ClaimView, Model } from './model.ts';
+import { RATING_SCALE, statusInfo } from './vocabulary.ts';
+
+/** A ClaimReview object for one claim. `pageUrl` is the claim page's absolute URL. */
+export function claimReview(claim: ClaimView, model: Pick<Model, 'explainer'>, pageUrl: string): Record<string, unknown> {
+  const { explainer } = model;
+  const status = statusInfo(claim.status);
+  const organization = { '@type': 'Organization', name: explainer.organization.name, ...(explainer.organization.url ? { url: explainer.organization.url } : {}) };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url: pageUrl,
+    claimReviewed: claim.claim,
+    datePublished: claim.reviewed,
+    author: organization,
+    reviewRating: {
+      '@type': 'Rating',
+      alternateName: status.label,
+      ...(status.rating === null
+        ? {}
+        : { ratingValue: status.rating, bestRating: RATING_SCALE.best, worstRating: RATING_SCALE.worst }),
+    },
+    itemReviewed: {
+      '@type': 'Claim',
+      appearance: {
+        '@type': 'CreativeWork',
+        name: explainer.article.titleAsReceived ?? explainer.article.title,
+        text: claim.quote.trim().replace(/\s+/g, ' '),
+      },
+    },
+  };
+}
+
+/**
+ * Serialises structured data for a <script type="application/ld+json"> element. Escaping "<"
+ * keeps any text from content from closing the element early.
+ */
+export function jsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { toCsv, toDataset } from '../lib/dataset.ts';
+import { getModel } from '../lib/site.ts';
+import { urls } from '../lib/urls.ts';
+
+/** Every claim as CSV, one row per claim. */
+export const GET: APIRoute = async ({ site }) => {
+  const dataset = toDataset(await getModel(), (path) => new URL(path, site ?? 'http://localhost:4321').href, urls.claim);
+  return new Response(toCsv(dataset), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,73 @@
+/**
+ * The built-site checks: no broken internal links or #anchors, valid HTML, and nothing in the
+ * markup that runs code. First on small pages that break each rule, then on the real site.
+ */
+import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import config from '../../.htmlvalidate.mjs';
+import { validateHtml } from '../../src/lib/audit/html.ts';
+import { findBrokenLinks } from '../../src/lib/audit/links.ts';
+import { readBuiltPages } from '../../src/lib/audit/pages.ts';
+import { scanForUnsafeMarkup } from '../../src/lib/audit/scan.ts';
+import { tempDir } from '../helpers/fixture.ts';
+
+const page = (body: string, title = 'A page') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main>${body}</main></body></html>`;
+
+describe('the audits, on pages made to break them', () => {
+  const dist = tempDir('audit');
+  const write = (file: string, html: string) => {
+    mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
+    writeFileSync(path.join(dist, file), html);
+  };
+  beforeAll(() => {
+    write('index.html', page('<h1 id="top">Home</h1><p><a href="/topics/one/">One</a> <a href="/topics/two/">Two</a> <a href="/topics/one/#there">There</a> <a href="/topics/one/#nowhere">Nowhere</a> <a href="#top">Top</a> <a href="https://example.org/">Out</a></p>'));
+    write('topics/one/index.html', page('<h1 id="there">One</h1><button onclick="steal()">Go</button><a href="JaVaScript:alert(1)">x</a><script>alert(1)</script>'));
+  });
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+  it('should find a link to a missing page and to a missing #anchor, and nothing else', () => {
+    expect(findBrokenLinks(dist, readBuiltPages(dist))).toEqual([
+      { page: 'index.html', href: '/topics/two/', reason: 'no such page or file' },
+      { page: 'index.html', href: '/topics/one/#nowhere', reason: 'no element with id "nowhere" on topics/one/index.html' },
+    ]);
+  });
+
+  it('should find the script, the event handler and the javascript: URL', () => {
+    expect(scanForUnsafeMarkup(readBuiltPages(dist)).map((f) => f.what)).toEqual([
+      '<button> has the event-handler attribute onclick',
+      '<a href="JaVaScript:alert(1)"> uses a scheme that can run code',
+      '<script>',
+    ]);
+  });
+
+  it('should report invalid HTML with its rule', async () => {
+    write('bad/index.html', page('<p><div>block in a paragraph</div></p><img src="x.png">'));
+    const rules = (await validateHtml(readBuiltPages(dist), config)).filter((e) => e.page === 'bad/index.html').map((e) => e.rule);
+    expect(rules).toEqual(expect.arrayContaining(['wcag/h37']));
+  });
+});
+
+describe('the published site', () => {
+  const siteDir = inject('siteDir');
+  const pages = readBuiltPages(siteDir);
+
+  it('should have no broken internal link or #anchor', () => {
+    expect(pages.length).toBeGreaterThan(150);
+    expect(findBrokenLinks(siteDir, pages)).toEqual([]);
+  });
+
+  it('should pass html-validate’s recommended rules', async () => {
+    expect(await validateHtml(pages, config)).toEqual([]);
+  });
+
+  it('should contain no script from content, no event handler and no javascript: URL', () => {
+    expect(scanForUnsafeMarkup(pages)).toEqual([]);
+  });
+
+  it('should load JavaScript on the search page only', () => {
+    const scripted = pages.filter((p) => /<script type="module"/.test(p.html)).map((p) => p.file);
+    expect(scripted).toEqual(['search/index.html']);
+  });
+});
