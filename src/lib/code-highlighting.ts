@@ -60,7 +60,7 @@ export async function codeStylesheet(): Promise<string> {
   const rule = (prefix: string, colour: string) => `.${prefix}-${hex(colour)}{color:${colour}}`;
   return [
     '/* Code colours for the light and dark themes; see src/lib/code-highlighting.ts. */',
-    `.astro-code{overflow-x:auto;background:${light.background};color:${light.foreground}}`,
+    `.astro-code{overflow-x:auto;padding:.75rem;border-radius:6px;font-size:.875rem;background:${light.background};color:${light.foreground}}`,
     ...light.colours.map((c) => rule('l', c)),
     '.ci{font-style:italic}.cb{font-weight:bold}.cu{text-decoration:underline}',
     '@media (prefers-color-scheme:dark){',

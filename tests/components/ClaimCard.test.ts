@@ -49,11 +49,11 @@ describe('<ClaimCard>', () => {
     expect(tagsWith(sources, 'data-grade').map((tag) => attribute(tag, 'data-grade'))).toEqual(['A']);
     expect(sources).toContain('href="/sources/council-minutes/"');
     expect(textOf(elementWith(sources, 'class="stance"') ?? '')).toBe('supports');
-    expect(textOf(sources)).toContain('Riverside council supports');
+    expect(textOf(sources)).toMatch(/^A Primary record · Riverside council\. Grade A: .* supports$/);
 
     const critics = elementWith(await render(opinion), 'aria-label="Sources"') ?? '';
     expect(tagsWith(critics, 'data-grade').map((tag) => attribute(tag, 'data-grade'))).toEqual(['E']);
-    expect(textOf(critics)).toContain('Unattributed · The article supports');
+    expect(textOf(critics)).toMatch(/^E Unattributed · The article\. Grade E: .* supports$/);
   });
 
   it('should show the stance a citation takes, and its note', async () => {
@@ -62,7 +62,7 @@ describe('<ClaimCard>', () => {
       citations: [{ source: claimOf(model, 'bridge-is-waste').citations[0]!.source, stance: 'disputes', note: 'says the vote was rushed' }],
     };
     const sources = textOf(elementWith(await render(disputed), 'aria-label="Sources"') ?? '');
-    expect(sources).toMatch(/The article disputes — says the vote was rushed$/);
+    expect(sources).toMatch(/^E Unattributed · The article\. Grade E: .* disputes — says the vote was rushed$/);
   });
 
   it('should show the review date as a reader reads it', async () => {

@@ -19,32 +19,32 @@ describe('<SourceBadge>', () => {
     const [badge] = tagsWith(html, 'data-grade');
     expect(badge && attribute(badge, 'data-grade')).toBe('A');
     expect(badge && attribute(badge, 'href')).toBe('/sources/council-minutes/');
-    expect(textOf(elementWith(html, 'aria-hidden') ?? '')).toBe('A');
+    expect(textOf(elementWith(html, '<b') ?? '')).toBe('A');
     // What a sighted reader sees, once the text meant for screen readers is set aside.
     const visible = textOf(html.replace(elementWith(html, 'class="vh"') ?? '', ''));
     expect(visible).toBe('A Primary record · Riverside council');
   });
 
-  it('should tell screen readers what the grade means, and hide the letter and label from them', async () => {
+  it('should give the link an accessible name that reads out what the grade means', async () => {
     const html = await render(sourceOf(model, 'council-minutes'));
-    expect(textOf(elementWith(html, 'class="vh"') ?? '')).toBe(`Grade A, primary record: ${gradeInfo('A').meaning} Source:`);
+    // The link's whole text is its accessible name: letter, label, publisher, then the meaning.
+    expect(textOf(html)).toBe(`A Primary record · Riverside council. Grade A: ${gradeInfo('A').meaning}`);
     expect(textOf(elementWith(html, 'class="vh"') ?? '')).toContain('An official document, a transcript');
-    expect(tagsWith(html, 'aria-hidden').map((tag) => attribute(tag, 'aria-hidden'))).toEqual(['true', 'true']);
-    expect(html).toMatch(/<span aria-hidden="true">Primary record · <\/span>/);
+    expect(tagsWith(html, 'aria-hidden')).toEqual([]);
   });
 
   it('should show an unattributed source as grade E', async () => {
     const html = await render(sourceOf(model, 'unnamed-critics'));
     expect(attribute(tagsWith(html, 'data-grade')[0] ?? '', 'data-grade')).toBe('E');
     expect(textOf(html)).toContain('Unattributed · The article');
-    expect(textOf(html)).toContain(`Grade E, unattributed: ${gradeInfo('E').meaning}`);
+    expect(textOf(html)).toContain(`Grade E: ${gradeInfo('E').meaning}`);
   });
 
   it('should mark material from outside the article as context, and say what that means', async () => {
     const source = sourceOf(model, 'council-minutes');
     expect(textOf(await render(source))).not.toContain('context');
     const html = await render({ ...source, context: true });
-    expect(textOf(html)).toMatch(/Riverside council · context: public record from outside the article$/);
-    expect(textOf(elementWith(html, 'class="ctx"') ?? '')).toBe('· context: public record from outside the article');
+    expect(textOf(html)).toMatch(/^A Primary record · Riverside council · context\. Grade A: .* Public record from outside the article\.$/);
+    expect(textOf(elementWith(html, 'class="ctx"') ?? '')).toBe('· context');
   });
 });
