@@ -1,0 +1,200 @@
+/**
+ * `npm run bench`: how the build scales, against a plain Astro site with the same pages.
+ *
+ *   npm run bench                        10, 100 and 1,000 topics
+ *   npm run bench -- --sizes 10,100      only these sizes
+ *   npm run bench -- --keep              keep the generated content, sites and logs
+ *   npm run bench -- --no-fail           exit 0 even when a target is missed
+ *
+ * For each size it generates a synthetic explainer (generate.ts), times `npm run check` on it,
+ * builds it with this engine, then builds the same topic pages, without the explainer's
+ * components, as a plain Astro site (plain-site.ts). It prints tables and checks the targets in
+ * report.ts. Steps run one at a time, each in its own process, on the Node running this script;
+ * the numbers are only as steady as the machine, and the report says when other builds or test
+ * runs competed for it.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateExplainer, writeExplainer } from './generate.ts';
+import { competingProcesses, countHtml, type Measurement, measure, tail } from './measure.ts';
+import { readPhases } from './phases.ts';
+import { writePlainSite } from './plain-site.ts';
+import { type Build, checkTargets, memoryLines, phaseTable, type Row, seconds, summaryTable } from './report.ts';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const astroBin = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
+/** How long a step waits for other builds and test runs to finish before it starts anyway. */
+const QUIET_WAIT_MS = 5 * 60_000;
+const USAGE = 'Usage: npm run bench -- [--sizes 10,100,1000] [--keep] [--no-fail]';
+
+interface Run {
+  /** The temporary folder holding every size's content, sites and logs. */
+  root: string;
+  keep: boolean;
+  /** The environment of every step. */
+  env: NodeJS.ProcessEnv;
+  /** Other builds and test runs seen while measuring. */
+  competition: Set<string>;
+}
+
+const progress = (message: string) => console.error(`[bench] ${message}`);
+
+function parseOptions() {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '10,100,1000' },
+      keep: { type: 'boolean', default: false },
+      'no-fail': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const sizes = [...new Set(values.sizes.split(',').map((size) => Number(size.trim())))].sort((a, b) => a - b);
+  if (!sizes.length || sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+    throw new UsageError(`--sizes takes whole numbers of topics separated by commas, e.g. --sizes 10,100 (got "${values.sizes}")`);
+  }
+  return { sizes, keep: values.keep, failOnMiss: !values['no-fail'], help: values.help };
+}
+
+class UsageError extends Error {}
+
+/** Measures one size: check, our build, the plain build. */
+async function benchmark(run: Run, topics: number): Promise<Row> {
+  const dir = path.join(run.root, String(topics));
+  const content = path.join(dir, 'content');
+  mkdirSync(dir, { recursive: true });
+
+  progress(`${topics} topics: generating`);
+  const explainer = generateExplainer({ topics });
+  writeExplainer(explainer, content);
+
+  progress(`${topics} topics: npm run check`);
+  const check = await step(run, dir, 'check', ['scripts/check.ts', content], repoRoot, run.env);
+
+  progress(`${topics} topics: building with the engine`);
+  const oursDist = path.join(dir, 'ours-dist');
+  const ours = await build(run, dir, 'ours', oursDist, repoRoot, { ...run.env, EXPLAINER_CONTENT: content });
+
+  progress(`${topics} topics: building the plain Astro site`);
+  const plainDir = path.join(dir, 'plain');
+  writePlainSite(explainer, plainDir, path.join(repoRoot, 'node_modules'));
+  // Inside the project, so the prerender chunks Astro writes there find their packages through
+  // the project's node_modules link.
+  const plainDist = path.join(plainDir, 'dist');
+  const plain = await build(run, dir, 'plain', plainDist, plainDir, run.env);
+
+  if (!run.keep) {
+    // A 1,000-topic site takes hundreds of megabytes; the numbers are all we need.
+    for (const built of [oursDist, plainDist]) rmSync(built, { recursive: true, force: true });
+  }
+  progress(`${topics} topics: ours ${seconds(ours.wallMs)} s, plain ${seconds(plain.wallMs)} s, check ${seconds(check.wallMs)} s`);
+  return { topics, check, ours, plain };
+}
+
+/** Runs `astro build` into `outDir` and reads what it wrote and logged. */
+async function build(run: Run, dir: string, name: string, outDir: string, cwd: string, env: NodeJS.ProcessEnv): Promise<Build> {
+  const measured = await step(run, dir, name, [astroBin, 'build', '--outDir', outDir], cwd, env);
+  return {
+    ...measured,
+    pages: countHtml(outDir),
+    phases: readPhases(readFileSync(path.join(dir, `${name}.log`), 'utf8')),
+  };
+}
+
+/**
+ * Runs one measured step on Node, stopping the benchmark with the log's tail if it fails.
+ *
+ * A build whose output folder is outside the project puts its prerender chunks in the project's
+ * own .astro/.prerender/, so two such builds of this checkout at once (the test suite's, say)
+ * overwrite each other's chunks. Each step therefore waits for other builds to finish first,
+ * and a build that fails with missing chunks there is run once more.
+ */
+async function step(run: Run, dir: string, name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Measurement> {
+  const log = path.join(dir, `${name}.log`);
+  for (let attempt = 1; ; attempt++) {
+    await waitForQuiet(run);
+    const noteCompetition = () => competingProcesses().forEach((found) => run.competition.add(found));
+    const watcher = setInterval(noteCompetition, 2000);
+    const result = await measure(process.execPath, args, { cwd, env, log }).finally(() => clearInterval(watcher));
+    noteCompetition();
+    if (result.code === 0) return result;
+    const clobbered = /Cannot find module '[^']*\.astro[/\\]\.prerender[/\\]/.test(readFileSync(log, 'utf8'));
+    if (clobbered && attempt === 1) {
+      progress(`${name}: another build replaced the chunks in .astro/.prerender/; running it again`);
+      continue;
+    }
+    const hint = run.keep ? '' : '\nRun again with --keep to keep the whole log and the generated content.';
+    throw new Error(`${name} failed (exit ${result.code}); the end of ${log}:\n${tail(log)}${hint}`);
+  }
+}
+
+/** Waits, up to QUIET_WAIT_MS, for other builds and test runs to end; notes those that do not. */
+async function waitForQuiet(run: Run) {
+  let found = competingProcesses();
+  if (!found.length) return;
+  progress(`waiting for ${found.length} other build or test process(es) to finish (at most ${QUIET_WAIT_MS / 60_000} min)`);
+  const deadline = Date.now() + QUIET_WAIT_MS;
+  while (found.length && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    found = competingProcesses();
+  }
+  found.forEach((other) => run.competition.add(other));
+}
+
+/**
+ * The engine keeps an Astro cache in node_modules/.astro/, in a folder named after the content
+ * folder (see astro.config.mjs). The benchmark's content folders are all under `root`.
+ */
+function removeEngineCaches(root: string) {
+  const caches = path.join(repoRoot, 'node_modules/.astro');
+  if (!existsSync(caches)) return;
+  const prefix = root.replace(/[^a-z0-9]+/gi, '-');
+  for (const entry of readdirSync(caches)) {
+    if (entry.startsWith(prefix)) rmSync(path.join(caches, entry), { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<number> {
+  const options = parseOptions();
+  if (options.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const root = mkdtempSync(path.join(os.tmpdir(), 'explainer-bench-'));
+  progress(`working in ${root}${options.keep ? ' (kept)' : ''}`);
+  // Each step runs as a contributor would: none of the variables a test runner sets, no colour
+  // codes in the logs, and no telemetry traffic to time.
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && name !== 'EXPLAINER_CONTENT' && !name.startsWith('VITEST')),
+  );
+  Object.assign(env, { NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' });
+  const run: Run = { root, keep: options.keep, env, competition: new Set() };
+
+  const rows: Row[] = [];
+  try {
+    for (const topics of options.sizes) rows.push(await benchmark(run, topics));
+  } finally {
+    removeEngineCaches(root);
+    if (!options.keep) rmSync(root, { recursive: true, force: true });
+  }
+
+  console.log(['', summaryTable(rows), phaseTable(rows), memoryLines(rows)].join('\n'));
+  if (run.competition.size) {
+    console.log(`NOTE  ${run.competition.size} other build, test or check process(es) ran during the benchmark; its times are noisy:`);
+    for (const found of [...run.competition].slice(0, 5)) console.log(`        ${found}`);
+    console.log('');
+  }
+  const { lines, failed } = checkTargets(rows);
+  console.log(lines.join('\n'));
+  return failed && options.failOnMiss ? 1 : 0;
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  if (error instanceof UsageError) console.error(`${error.message}\n${USAGE}`);
+  else console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 2;
+}
