@@ -198,3 +198,15 @@ function describeParseError(error: unknown): { line: number; column: number; det
     detail: String(reason ?? message ?? error),
   };
 }
+
+/**
+ * The claim ids a topic page's MDX body places with <Claim id="…"/>, in page order.
+ *
+ * A light scan rather than a full MDX parse, so a build of thousands of topics does not parse
+ * every page twice: code, where a tag is only text, is skipped, and the check (which does
+ * parse) has already made sure every placement is a plain <Claim id="…"/>.
+ */
+export function placementsIn(body: string): string[] {
+  const prose = body.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '').replace(/`+[^`\n]*`+/g, '');
+  return [...prose.matchAll(/<Claim\s[^>]*?\bid="([^"]+)"/g)].map((match) => match[1]!);
+}

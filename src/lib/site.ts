@@ -8,7 +8,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import path from 'node:path';
 import { contentDir } from './content-dir.ts';
-import { parseTopic } from './content-files.ts';
+import { placementsIn } from './content-files.ts';
 import { buildModel, type Model } from './model.ts';
 
 let cached: Promise<Model> | undefined;
@@ -39,11 +39,6 @@ async function loadModel(): Promise<Model> {
   });
 }
 
-/** The claim ids a topic page places, in page order, read the way `npm run check` reads them. */
-function placementsIn(body: string): string[] {
-  const { topic } = parseTopic(`---\n---\n${body}`, 'topic.mdx');
-  return (topic.components ?? []).filter((c) => c.name === 'Claim').map((c) => c.attributes.id ?? '');
-}
 
 /** A loader's file path (relative to the project) as a path inside the content folder. */
 function contentFile(filePath: string | undefined): string | undefined {

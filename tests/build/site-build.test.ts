@@ -45,6 +45,19 @@ describe('building the Donbas explainer', () => {
     expect(html.match(/data-status="unexamined"/g)).toHaveLength(1);
   });
 
+  it('should list each topic’s claims, on the claims index, in the order its page places them', () => {
+    const index = page('claims/index.html');
+    for (const topic of model.topics) {
+      const cards = tagsWith(page(`topics/${topic.id}/index.html`), 'data-status')
+        .filter((tag) => tag.startsWith('<article'))
+        .map((tag) => attribute(tag, 'id'));
+      const section = index.slice(index.indexOf(`id="topic-${topic.id}"`));
+      const listed = [...section.slice(0, section.indexOf('</ul>')).matchAll(/href="\/claims\/([^/]+)\/"/g)].map((m) => m[1]);
+      expect(cards.length, topic.id).toBe(topic.claims.length);
+      expect(listed, topic.id).toEqual(cards);
+    }
+  });
+
   it('should show the provenance note on the home page', () => {
     const text = textOf(page('index.html'));
     expect(text).toContain('It appears to join three separate pieces');
