@@ -1,14 +1,11 @@
 /**
- * The explainer integration: checks the content before Astro builds anything, and indexes the
- * built site for search.
+ * The explainer integration: checks the content before Astro builds anything.
  *
  * A build with content problems prints each as `file:line:column  message  (how to fix)` and
  * stops before a single file is written. The dev server prints the same problems and keeps
  * serving, re-checking whenever content changes.
  */
-import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import * as pagefind from 'pagefind';
 import { checkContent } from './lib/check.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { formatProblem } from './lib/problems.ts';
@@ -36,16 +33,6 @@ export default function explainer(): AstroIntegration {
           // trace buries the problems a contributor needs to read.
           process.exit(1);
         }
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        // The search index is part of every build, so a built site always searches.
-        const started = performance.now();
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: fileURLToPath(dir) });
-        await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
-        await pagefind.close();
-        logger.info(`search index: ${plural(added.page_count, 'page')} (${Math.round(performance.now() - started)} ms)`);
       },
       'astro:server:setup': ({ server, logger }) => {
         const dir = contentDir();

@@ -282,8 +282,9 @@ export function quoteInContext(claim: ClaimView, article: Model['article']): {
   after?: string | undefined;
 } {
   const span = claim.span;
-  const first = span && sentencesIn(span, article.sentences)[0];
-  const last = span && sentencesIn(span, article.sentences).at(-1);
+  const quoted = span ? sentencesIn(span, claim.sentences) : [];
+  const first = quoted[0];
+  const last = quoted.at(-1);
   if (!span || !first || !last) return { lead: '', quote: claim.quote, tail: '' };
   return {
     before: article.sentences[first.n - 2]?.text,

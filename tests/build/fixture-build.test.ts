@@ -9,10 +9,10 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attribute, elementWith, tagsWith, textOf } from '../helpers/html.ts';
 import { BUILD_TIMEOUT, build, htmlFiles, output } from '../helpers/build.ts';
-import { type ContentCopy, copyFixture, fixtureDir, repoRoot, tempDir } from '../helpers/fixture.ts';
+import { type ContentCopy, copyFixture, fixtureDir, repoRoot, buildDir } from '../helpers/fixture.ts';
 
 describe('building the fixture explainer', () => {
-  const root = tempDir('build');
+  const root = buildDir('build');
   const outDir = path.join(root, 'dist');
   let result: SpawnSyncReturns<string>;
   const page = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
@@ -88,7 +88,7 @@ describe('building a broken explainer', () => {
       '      stance: supports\n  rationale: The council',
       '      stance: supports\n    - source: council-minuts\n      stance: context\n  rationale: The council',
     );
-    outDir = path.join(tempDir('broken-build'), 'dist');
+    outDir = path.join(buildDir('broken-build'), 'dist');
     result = build(copy.dir, outDir);
   }, BUILD_TIMEOUT);
   afterAll(() => {

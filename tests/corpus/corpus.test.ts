@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { BUILD_TIMEOUT } from '../helpers/build.ts';
-import { type ContentCopy, copyFixture, repoRoot, tempDir } from '../helpers/fixture.ts';
+import { type ContentCopy, copyFixture, repoRoot, buildDir } from '../helpers/fixture.ts';
 import { type BadInput, cases } from './cases.ts';
 
 /** The expected lines with files made relative to the working directory, as contributors see them. */
@@ -59,7 +59,7 @@ async function buildAll(copies: ContentCopy[], concurrency: number): Promise<Bui
   const worker = async () => {
     while (next < copies.length) {
       const index = next++;
-      const outDir = path.join(tempDir('corpus-out'), 'dist');
+      const outDir = path.join(buildDir('corpus-out'), 'dist');
       runs[index] = await new Promise<BuildRun>((resolve) => {
         const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
         const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {

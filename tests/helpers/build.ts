@@ -8,8 +8,18 @@ import { repoRoot } from './fixture.ts';
 
 export const BUILD_TIMEOUT = 120_000;
 
-/** Runs `astro build` on `contentDir` into `outDir`, on the Node that runs the tests (Node 24). */
+/**
+ * Builds `contentDir` into `outDir` as `npm run build` does (astro build, then the search
+ * index), on the Node that runs the tests (Node 24).
+ */
 export function build(contentDir: string, outDir: string): SpawnSyncReturns<string> {
+  const site = astroBuild(contentDir, outDir);
+  if (site.status !== 0) return site;
+  const index = spawnSync(process.execPath, ['scripts/search-index.ts', outDir], { cwd: repoRoot, encoding: 'utf8', timeout: BUILD_TIMEOUT });
+  return { ...index, stdout: `${site.stdout}${index.stdout}`, stderr: `${site.stderr}${index.stderr}` };
+}
+
+function astroBuild(contentDir: string, outDir: string): SpawnSyncReturns<string> {
   // Vitest marks its own process as a test run; a contributor's build has none of that.
   const env = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')),

@@ -1,7 +1,7 @@
 /**
  * The tiny fixture explainer, and disposable copies of it that a test can break on purpose.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,17 @@ export const fixtureDir = path.join(repoRoot, 'tests/fixtures/tiny/content');
 /** A fresh directory under the system's temporary folder. */
 export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(os.tmpdir(), `explainer-${prefix}-`));
+}
+
+/**
+ * A fresh directory for a build's output, inside the project. Astro puts a build's prerender
+ * chunks in the project's .astro/ when the output folder is outside it, where two builds at
+ * once overwrite each other's; inside the project, each build keeps its own.
+ */
+export function buildDir(prefix: string): string {
+  const root = path.join(repoRoot, '.builds');
+  mkdirSync(root, { recursive: true });
+  return mkdtempSync(path.join(root, `${prefix}-`));
 }
 
 export interface ContentCopy {

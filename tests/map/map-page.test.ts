@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { urls } from '../../src/lib/urls.ts';
 import { BUILD_TIMEOUT, build, output } from '../helpers/build.ts';
-import { fixtureDir, repoRoot, tempDir } from '../helpers/fixture.ts';
+import { fixtureDir, repoRoot, buildDir } from '../helpers/fixture.ts';
 import { attribute, elementWith, tagsWith, textOf } from '../helpers/html.ts';
 import { mapFrom } from './helpers.ts';
 
@@ -16,7 +16,7 @@ import { mapFrom } from './helpers.ts';
 const PAGE_BUDGET = 12 * 1024;
 
 describe('the map page of the Donbas explainer', () => {
-  const root = tempDir('map-site');
+  const root = buildDir('map-site');
   const outDir = path.join(root, 'dist');
   const content = mapFrom('content/map.yaml');
   let html = '';
@@ -78,7 +78,7 @@ describe('the map page of the Donbas explainer', () => {
 });
 
 describe('an explainer without map.yaml', () => {
-  const root = tempDir('map-none');
+  const root = buildDir('map-none');
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('should get no map page', () => {

@@ -6,7 +6,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { build, output } from '../helpers/build.ts';
-import { repoRoot, tempDir } from '../helpers/fixture.ts';
+import { repoRoot, buildDir } from '../helpers/fixture.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -15,7 +15,7 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject) {
-  const root = tempDir('site');
+  const root = buildDir('site');
   const siteDir = path.join(root, 'dist');
   const result = build(path.join(repoRoot, 'content'), siteDir);
   if (result.status !== 0) throw new Error(`The explainer in content/ does not build:\n${output(result)}`);

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BUILD_TIMEOUT, build, output } from '../helpers/build.ts';
-import { repoRoot, tempDir } from '../helpers/fixture.ts';
+import { repoRoot, buildDir } from '../helpers/fixture.ts';
 
 function digests(dir: string): Record<string, string> {
   return Object.fromEntries(
@@ -19,7 +19,7 @@ function digests(dir: string): Record<string, string> {
 }
 
 describe('building twice', () => {
-  const root = tempDir('rebuild');
+  const root = buildDir('rebuild');
   const second = path.join(root, 'dist');
 
   beforeAll(() => {
