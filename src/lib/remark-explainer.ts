@@ -3,8 +3,9 @@
  *
  * It enforces the MDX sandbox, failing the build at the offending line; it tells the placed
  * components what only the page knows: which topic the page is (for <StatusBox/>) and which
- * heading level a card or box takes so headings nest under the section they sit in; and it
- * links each glossary term from its first use on the page.
+ * heading level a card or box takes so headings nest under the section they sit in; it sets
+ * quotes and dashes typographically; and it links each glossary term from its first use on
+ * the page.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { LAYOUT, topicIdOf } from './content-files.ts';
 import { findViolations } from './mdx-sandbox.ts';
 import { linkGlossaryTerms } from './glossary-links.ts';
 import { problem } from './problems.ts';
+import { smartenTree } from './typography.ts';
 import { type GlossaryTerm, glossaryTermSchema } from './schema.ts';
 import { parseYaml } from './yaml-file.ts';
 
@@ -37,6 +39,7 @@ export default function remarkExplainer({ contentDir, base = '/' }: Options) {
       file.fail(`${found.message}  (${found.fix})`, first.node);
     }
     annotate(tree.children, topicIdOf(file.path));
+    smartenTree(tree);
     linkGlossaryTerms(tree, terms, (id) => `${glossaryUrl}#${id}`);
     // Tells the page to link the code stylesheet, which only pages with code need.
     if (tree.children.some((node) => node.type === 'code')) {
