@@ -30,6 +30,8 @@ export default defineConfig({
   // A strict policy on every page: scripts and styles only from this site (Astro adds the
   // hashes of anything it inlines), nothing else loaded from anywhere. The search page adds
   // 'wasm-unsafe-eval' for Pagefind's index, and only there (src/pages/search.astro).
+  // Astro warns that Shiki's inline styles break a CSP; codeClasses() above removes them all,
+  // and the browser suite checks every page for CSP violations.
   security: {
     csp: {
       directives: [

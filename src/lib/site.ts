@@ -8,7 +8,8 @@
 import { getCollection, getEntry } from 'astro:content';
 import path from 'node:path';
 import { contentDir } from './content-dir.ts';
-import { placementsIn } from './content-files.ts';
+import { existsSync } from 'node:fs';
+import { LAYOUT, placementsIn } from './content-files.ts';
 import { buildModel, type Model } from './model.ts';
 
 let cached: Promise<Model> | undefined;
@@ -24,8 +25,8 @@ async function loadModel(): Promise<Model> {
     getCollection('sources'),
     getCollection('claims'),
     getCollection('topics'),
-    getCollection('glossary'),
-    getCollection('timeline'),
+    optionalCollection('glossary'),
+    optionalCollection('timeline'),
   ]);
   if (!explainer?.body) throw new Error('The explainer has no explainer.yaml or article.txt. Run `npm run check` for details.');
   return buildModel({
@@ -43,4 +44,12 @@ async function loadModel(): Promise<Model> {
 /** A loader's file path (relative to the project) as a path inside the content folder. */
 function contentFile(filePath: string | undefined): string | undefined {
   return filePath && path.relative(contentDir(), path.resolve(filePath)).split(path.sep).join('/');
+}
+
+/**
+ * A collection whose file an explainer may leave out. Asking Astro for a collection with no
+ * entries logs a warning, so an absent file is not asked about at all.
+ */
+export function optionalCollection<C extends 'glossary' | 'timeline' | 'map'>(name: C) {
+  return existsSync(path.join(contentDir(), LAYOUT[name])) ? getCollection(name) : Promise.resolve([]);
 }
