@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check.ts';
-import { type ExplainerInput, buildModel, statusBoxGroups } from '../../src/lib/model.ts';
+import { type ExplainerInput, buildModel, corrections, statusBoxGroups } from '../../src/lib/model.ts';
 import type { Claim } from '../../src/lib/schema.ts';
 import { copyFixture, fixtureDir } from '../helpers/fixture.ts';
 
@@ -153,5 +153,29 @@ describe('buildModel on a larger explainer', () => {
 
   it('should tally every claim once, across topics', () => {
     expect(model.tally).toEqual({ established: 1, reported: 0, disputed: 1, unverified: 2, contradicted: 1, opinion: 1 });
+  });
+});
+
+describe('corrections', () => {
+  it('should list every change of status, newest first, with its claim and reason', () => {
+    const input = fixtureInput();
+    const claims = input.claims.map((claim) =>
+      claim.id === 'council-approved-bridge'
+        ? { ...claim, history: [{ date: '2026-10-01', from: 'unverified' as const, to: 'reported' as const, reason: 'The minutes were published.' }, { date: '2026-10-20', from: 'reported' as const, to: 'established' as const, reason: 'A second record confirmed the vote.' }] }
+        : claim.id === 'bridge-is-waste'
+          ? { ...claim, history: [{ date: '2026-10-10', from: 'unverified' as const, to: 'opinion' as const, reason: 'It is a judgement, not a fact.' }] }
+          : claim,
+    );
+    const changes = corrections(buildModel({ ...input, claims }).claims);
+    expect(changes.map((c) => [c.date, c.claim.id, c.from, c.to])).toEqual([
+      ['2026-10-20', 'council-approved-bridge', 'reported', 'established'],
+      ['2026-10-10', 'bridge-is-waste', 'unverified', 'opinion'],
+      ['2026-10-01', 'council-approved-bridge', 'unverified', 'reported'],
+    ]);
+    expect(changes[0]!.reason).toBe('A second record confirmed the vote.');
+  });
+
+  it('should list nothing when no claim has changed', () => {
+    expect(corrections(buildModel(fixtureInput()).claims)).toEqual([]);
   });
 });
