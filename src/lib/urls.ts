@@ -39,5 +39,4 @@ export const urls = {
   codeStylesheet: () => page('code.css'),
   dataset: (format: 'json' | 'csv' | 'schema') => page(format === 'schema' ? 'claims.schema.json' : `claims.${format}`),
   method: () => page('method/'),
-  methodSection: (section: 'grades' | 'statuses' | 'rules') => `${page('method/')}#${section}`,
 };
