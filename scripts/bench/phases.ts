@@ -16,8 +16,6 @@ export interface Phases {
   renderMs?: number;
   /** Astro's total, from "N page(s) built in …"; includes work done after rendering. */
   totalMs?: number;
-  /** The median time Astro reports for rendering one /topics/…/ page. */
-  topicPageMs?: number;
 }
 
 /** A duration as Astro prints it: 793ms, 3.35s or 1m 34s. */
@@ -45,13 +43,5 @@ export function readPhases(log: string): Phases {
   if (render !== undefined) phases.renderMs = render;
   const total = first(new RegExp(String.raw`page\(s\) built in ${DURATION}`));
   if (total !== undefined) phases.totalMs = total;
-  const topicPages = [...text.matchAll(/[├└]─ \/topics\/[^/\s]+\/index\.html \(\+(\d+)ms\)/g)].map((m) => Number(m[1]));
-  if (topicPages.length) phases.topicPageMs = median(topicPages);
   return phases;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }

@@ -1,6 +1,11 @@
 /**
- * The benchmark's baseline: the same topic pages built by a plain Astro site, with MDX and a
+ * The benchmark's baselines: the same topic pages built by a plain Astro site, with MDX and a
  * content collection but none of the explainer's components, checks or extra pages.
+ *
+ * The baseline the targets are checked against compiles MDX the way this project's stack does:
+ * Astro's unified (remark) processor with its defaults, remark-gfm and SmartyPants, which is what
+ * any Astro 7 site that uses remark-gfm or a remark plugin runs. Astro 7's own default, the
+ * Sätteri processor, runs no remark plugins; the benchmark builds it too, for information only.
  *
  * The project is written to a temporary folder and borrows this repository's node_modules
  * through a symbolic link, so the baseline runs the very same Astro and MDX versions.
@@ -9,13 +14,16 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type GeneratedExplainer, withoutComponents } from './generate.ts';
 
-const CONFIG = `// @ts-check
+/** How the plain site compiles Markdown and MDX. */
+export type MarkdownProcessor = 'unified' | 'satteri';
+
+const config = (processor: MarkdownProcessor) => `// @ts-check
 import mdx from '@astrojs/mdx';
-import { defineConfig } from 'astro/config';
+${processor === 'unified' ? "import { unified } from '@astrojs/markdown-remark';\n" : ''}import { defineConfig } from 'astro/config';
 
 export default defineConfig({
   integrations: [mdx()],
-  // Keep Astro's cache inside this throwaway project, not in the borrowed node_modules.
+${processor === 'unified' ? '  markdown: { processor: unified() },\n' : ''}  // Keep Astro's cache inside this throwaway project, not in the borrowed node_modules.
   cacheDir: './.astro-cache',
 });
 `;
@@ -62,12 +70,12 @@ const { Content } = await render(entry);
 
 /**
  * Writes a plain Astro project for the topic pages of `explainer` into `dir` (which must not
- * exist yet), using the node_modules folder at `nodeModules`.
+ * exist yet), using the node_modules folder at `nodeModules` and the given Markdown processor.
  */
-export function writePlainSite(explainer: GeneratedExplainer, dir: string, nodeModules: string): void {
+export function writePlainSite(explainer: GeneratedExplainer, dir: string, nodeModules: string, processor: MarkdownProcessor): void {
   const files: Record<string, string> = {
     'package.json': `${JSON.stringify({ name: 'plain-astro-bench', private: true, type: 'module' }, null, 2)}\n`,
-    'astro.config.mjs': CONFIG,
+    'astro.config.mjs': config(processor),
     'src/content.config.ts': COLLECTIONS,
     'src/pages/topics/[topic].astro': TOPIC_ROUTE,
   };

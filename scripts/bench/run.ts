@@ -8,7 +8,8 @@
  *
  * For each size it generates a synthetic explainer (generate.ts), times `npm run check` on it,
  * builds it with this engine, then builds the same topic pages, without the explainer's
- * components, as a plain Astro site (plain-site.ts). It prints tables and checks the targets in
+ * components, as a plain Astro site (plain-site.ts): once with the Markdown pipeline this
+ * project's stack uses, the baseline of the targets, and once with Astro's default, for information. It prints tables and checks the targets in
  * report.ts. Steps run one at a time, each in its own process, on the Node running this script;
  * the numbers are only as steady as the machine, and the report says when other builds or test
  * runs competed for it.
@@ -21,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { generateExplainer, writeExplainer } from './generate.ts';
 import { competingProcesses, countHtml, type Measurement, measure, tail } from './measure.ts';
 import { readPhases } from './phases.ts';
-import { writePlainSite } from './plain-site.ts';
+import { type MarkdownProcessor, writePlainSite } from './plain-site.ts';
 import { type Build, checkTargets, memoryLines, phaseTable, type Row, seconds, summaryTable } from './report.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -85,20 +86,24 @@ async function benchmark(run: Run, topics: number): Promise<Row> {
     processes: [...site.processes, ...index.processes].sort((a, b) => b.peakBytes - a.peakBytes),
   };
 
-  progress(`${topics} topics: building the plain Astro site`);
-  const plainDir = path.join(dir, 'plain');
-  writePlainSite(explainer, plainDir, path.join(repoRoot, 'node_modules'));
-  // Inside the project, so the prerender chunks Astro writes there find their packages through
-  // the project's node_modules link.
-  const plainDist = path.join(plainDir, 'dist');
-  const plain = await build(run, dir, 'plain', plainDist, plainDir, run.env);
+  const plainBuild = async (name: 'plain' | 'satteri', processor: MarkdownProcessor) => {
+    progress(`${topics} topics: building the plain Astro site (${processor} Markdown processor)`);
+    const plainDir = path.join(dir, name);
+    writePlainSite(explainer, plainDir, path.join(repoRoot, 'node_modules'), processor);
+    // Inside the project, so the prerender chunks Astro writes there find their packages through
+    // the project's node_modules link.
+    const plainDist = path.join(plainDir, 'dist');
+    return { build: await build(run, dir, name, plainDist, plainDir, run.env), dist: plainDist };
+  };
+  const plain = await plainBuild('plain', 'unified');
+  const satteri = await plainBuild('satteri', 'satteri');
 
   if (!run.keep) {
     // A 1,000-topic site takes hundreds of megabytes; the numbers are all we need.
-    for (const built of [oursDist, plainDist]) rmSync(built, { recursive: true, force: true });
+    for (const built of [oursDist, plain.dist, satteri.dist]) rmSync(built, { recursive: true, force: true });
   }
-  progress(`${topics} topics: ours ${seconds(ours.wallMs)} s, plain ${seconds(plain.wallMs)} s, check ${seconds(check.wallMs)} s`);
-  return { topics, check, ours, plain };
+  progress(`${topics} topics: ours ${seconds(ours.wallMs)} s, plain ${seconds(plain.build.wallMs)} s (Sätteri ${seconds(satteri.build.wallMs)} s), check ${seconds(check.wallMs)} s`);
+  return { topics, check, ours, plain: plain.build, satteri: satteri.build };
 }
 
 /** Runs `astro build` into `outDir` and reads what it wrote and logged. */
