@@ -17,7 +17,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { type ComponentUse, type Violation, findComponents, findViolations } from './mdx-sandbox.ts';
 import { type Location, type Problem, problem } from './problems.ts';
-import { MAX_YAML_BYTES, type YamlFile, parseYaml } from './yaml-file.ts';
+import { handOverYaml, MAX_YAML_BYTES, type YamlFile, parseYaml } from './yaml-file.ts';
 
 export const LAYOUT = {
   explainer: 'explainer.yaml',
@@ -43,8 +43,21 @@ export interface TopicFile {
   /** The frontmatter, positioned at its real lines in the file; absent if it did not parse. */
   frontmatter?: ContentYaml;
   /** The components the page places; absent if the MDX broke the sandbox or did not parse. */
-  components?: (ComponentUse & { at: Location })[];
+  components?: PlacedComponent[];
 }
+
+/** A component a topic page places, and where. */
+export type PlacedComponent = Omit<ComponentUse, 'node'> & { at: Location };
+
+/** What parsing a topic page's MDX found: plain data, so a worker thread can send it back. */
+export interface BodyScan {
+  /** The components placed; absent if the MDX broke the sandbox or did not parse. */
+  components?: PlacedComponent[];
+  problems: Problem[];
+}
+
+/** Topic bodies already scanned (by worker threads, see topic-scan-pool.ts), by file and body. */
+export type PrescannedTopics = Map<string, { body: string; scan: BodyScan }>;
 
 export interface ContentFiles {
   /** The content folder, as an absolute path. */
@@ -65,8 +78,11 @@ export interface ContentFiles {
   problems: Problem[];
 }
 
-/** Reads and safely parses every content file in `contentDir`. */
-export function readContentFiles(contentDir: string): ContentFiles {
+/**
+ * Reads and safely parses every content file in `contentDir`. Topic bodies found in
+ * `prescanned`, unchanged, are not parsed again.
+ */
+export function readContentFiles(contentDir: string, prescanned?: PrescannedTopics): ContentFiles {
   const result: ContentFiles = { root: path.resolve(contentDir), claims: [], topics: [], unreadable: [], problems: [] };
   const display = (file: string) => path.relative(process.cwd(), file) || file;
   const fail = (problems: Problem[]) => result.problems.push(...problems);
@@ -102,6 +118,7 @@ export function readContentFiles(contentDir: string): ContentFiles {
       result.unreadable.push(file);
       return void fail(parsed.problems);
     }
+    handOverYaml(path.resolve(file), text, parsed.file.data);
     return { ...parsed.file, path: display(file) };
   };
 
@@ -125,7 +142,7 @@ export function readContentFiles(contentDir: string): ContentFiles {
   for (const file of listFiles(path.join(contentDir, LAYOUT.topics), '.mdx')) {
     const text = readText(file, file);
     if (text === undefined) continue;
-    const { topic, problems } = parseTopic(text, display(file));
+    const { topic, problems } = parseTopic(text, display(file), prescanned);
     fail(problems);
     result.topics.push(topic);
   }
@@ -150,7 +167,7 @@ export function topicIdOf(file: string): string {
 }
 
 /** Parses a topic page: frontmatter, sandbox rules, and the components it places. */
-export function parseTopic(text: string, file: string): { topic: TopicFile; problems: Problem[] } {
+export function parseTopic(text: string, file: string, prescanned?: PrescannedTopics): { topic: TopicFile; problems: Problem[] } {
   const topic: TopicFile = { id: topicIdOf(file), path: file };
   const match = FRONTMATTER.exec(text);
   if (!match) return { topic, problems: [problem('frontmatter-missing', { file, line: 1, column: 1 })] };
@@ -160,15 +177,31 @@ export function parseTopic(text: string, file: string): { topic: TopicFile; prob
   if (frontmatter.ok) topic.frontmatter = { ...frontmatter.file, path: file };
   else problems.push(...frontmatter.problems);
 
-  // Blank out the frontmatter, keeping its lines, so MDX positions match the file.
-  const body = match[0].replace(/[^\n]/g, '') + text.slice(match[0].length);
+  const body = topicBody(text) ?? '';
+  const known = prescanned?.get(file);
+  const scan = known && known.body === body ? known.scan : scanTopicBody(body, file);
+  problems.push(...scan.problems);
+  if (scan.components) topic.components = scan.components;
+  return { topic, problems };
+}
+
+/**
+ * The MDX of a topic page with its frontmatter blanked out, keeping its lines so positions
+ * match the file; undefined when the page has no frontmatter.
+ */
+export function topicBody(text: string): string | undefined {
+  const match = FRONTMATTER.exec(text);
+  return match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : undefined;
+}
+
+/** Parses a topic page's MDX (see topicBody): sandbox violations and placed components. */
+export function scanTopicBody(body: string, file: string): BodyScan {
   let tree: Root;
   try {
     tree = mdxParser.runSync(mdxParser.parse(body)) as Root;
   } catch (error) {
     const { line, column, detail } = describeParseError(error);
-    problems.push(problem('mdx-syntax', { file, line, column }, { detail }));
-    return { topic, problems };
+    return { problems: [problem('mdx-syntax', { file, line, column }, { detail })] };
   }
 
   const at = (node: { position?: { start: { line: number; column: number } } }): Location => ({
@@ -178,11 +211,9 @@ export function parseTopic(text: string, file: string): { topic: TopicFile; prob
   });
   const violations = findViolations(tree);
   if (violations.length) {
-    problems.push(...violations.map((v: Violation) => problem(v.code, at(v.node), v.params as never)));
-  } else {
-    topic.components = findComponents(tree).map((use) => ({ ...use, at: at(use.node) }));
+    return { problems: violations.map((v: Violation) => problem(v.code, at(v.node), v.params as never)) };
   }
-  return { topic, problems };
+  return { components: findComponents(tree).map(({ name, attributes, node }) => ({ name, attributes, at: at(node) })), problems: [] };
 }
 
 /** Reads the position and reason from an error thrown by the MDX parser. */

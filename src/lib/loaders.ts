@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { LAYOUT } from './content-files.ts';
-import { parseYaml } from './yaml-file.ts';
+import { parseYaml, takeYaml } from './yaml-file.ts';
 
 /** Loads every item of the YAML lists in `files()` as one entry each, keyed by `id`. */
 export function yamlListLoader(name: string, files: () => string[]): Loader {
@@ -72,7 +72,11 @@ export function yamlEntryLoader(name: string, file: string): Loader {
 
 function readYaml(file: string, context: LoaderContext): unknown {
   if (!existsSync(file)) return undefined;
-  const parsed = parseYaml(readFileSync(file, 'utf8'), path.relative(process.cwd(), file));
+  const text = readFileSync(file, 'utf8');
+  // The build's content check has usually just parsed this very text (see takeYaml).
+  const checked = takeYaml(path.resolve(file), text);
+  if (checked) return checked.data;
+  const parsed = parseYaml(text, path.relative(process.cwd(), file));
   if (parsed.ok) return parsed.file.data;
   context.logger.error(`${file} has problems; run \`npm run check\` to see them`);
   return undefined;

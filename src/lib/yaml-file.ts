@@ -107,3 +107,31 @@ function nearestNode(doc: Document, path: DataPath): Node | undefined {
 function firstLine(message: string): string {
   return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
 }
+
+/**
+ * YAML the content check parsed, handed to the content loaders of the same build so that each
+ * file is parsed once. The build's integration and its content config are loaded as separate
+ * module instances in one process, hence globalThis. Only the build opens the hand-off (so
+ * `npm run check` and the tests keep nothing), and an entry is taken once, for the same text.
+ */
+const HANDOFF = Symbol.for('explainer.yaml-handoff');
+type Handoff = Map<string, { text: string; data: unknown }>;
+const handoff = () => (globalThis as { [HANDOFF]?: Handoff })[HANDOFF];
+
+/** Lets the check hand its parsed YAML to the loaders (the build calls this). */
+export function openYamlHandoff(): void {
+  (globalThis as { [HANDOFF]?: Handoff })[HANDOFF] ??= new Map();
+}
+
+/** Keeps the data parsed from `text` of `file` (an absolute path) for the loaders, if open. */
+export function handOverYaml(file: string, text: string, data: unknown): void {
+  handoff()?.set(file, { text, data });
+}
+
+/** The data handed over for `file`, if it was parsed from this very `text`; taken once. */
+export function takeYaml(file: string, text: string): { data: unknown } | undefined {
+  const entry = handoff()?.get(file);
+  if (!entry) return undefined;
+  handoff()?.delete(file);
+  return entry.text === text ? { data: entry.data } : undefined;
+}
