@@ -26,7 +26,10 @@ export default defineConfig({
     // Class-based colours: Shiki's inline styles would break the strict CSP (see code-highlighting.ts).
     shikiConfig: { themes: CODE_THEMES, transformers: [codeClasses()] },
   },
-  build: { inlineStylesheets: 'never' },
+  // Pages are rendered 16 at a time: a large explainer writes one folder and file per claim and
+  // source, and rendering one page by one left the build waiting on the disk (1,000 topics:
+  // 19.6 s -> 12-15 s for its 14,000 pages).
+  build: { inlineStylesheets: 'never', concurrency: 16 },
   // A strict policy on every page: scripts and styles only from this site (Astro adds the
   // hashes of anything it inlines), nothing else loaded from anywhere. The search page adds
   // 'wasm-unsafe-eval' for Pagefind's index, and only there (src/pages/search.astro).
