@@ -66,6 +66,19 @@ describe('the published site', () => {
     expect(scanForUnsafeMarkup(pages)).toEqual([]);
   });
 
+  it('should give every page a strict CSP listing only hashes of inline code the page contains', () => {
+    const policies = pages.map((p) => ({ file: p.file, policy: /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(p.html)?.[1] }));
+    expect(policies.filter((p) => !p.policy).map((p) => p.file)).toEqual([]);
+    for (const { file, policy } of policies) {
+      expect(policy, file).toMatch(/script-src 'self'[^;]*;/);
+      expect(policy, file).not.toContain('unsafe-inline');
+    }
+    // Astro lists its island runtime's hashes on every page; lib/csp.ts keeps only those the page uses.
+    const withHashes = policies.filter((p) => /'sha(256|384|512)-/.test(p.policy ?? ''));
+    expect(withHashes.map((p) => p.file)).toEqual([]);
+    expect(policies.find((p) => p.file === 'search/index.html')?.policy).toContain("script-src 'self' 'wasm-unsafe-eval';");
+  });
+
   it('should load JavaScript on the search page only', () => {
     const scripted = pages.filter((p) => /<script type="module"/.test(p.html)).map((p) => p.file);
     expect(scripted).toEqual(['search/index.html']);
