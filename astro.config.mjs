@@ -31,7 +31,8 @@ export default defineConfig({
   // 19.6 s -> 12-15 s for its 14,000 pages).
   build: { inlineStylesheets: 'never', concurrency: 16 },
   // A strict policy on every page: scripts and styles only from this site (Astro adds the
-  // hashes of anything it inlines), nothing else loaded from anywhere. The search page adds
+  // hashes of anything it inlines; src/middleware.ts then drops those a page does not contain),
+  // nothing else loaded from anywhere. The search page adds
   // 'wasm-unsafe-eval' for Pagefind's index, and only there (src/pages/search.astro).
   // Astro warns that Shiki's inline styles break a CSP; codeClasses() above removes them all,
   // and the browser suite checks every page for CSP violations.

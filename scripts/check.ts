@@ -5,14 +5,14 @@
  *   npm run check                      checks content/ (or $EXPLAINER_CONTENT)
  *   npm run check -- path/to/content   checks another folder
  */
-import { checkContentInParallel } from '../src/lib/check.ts';
+import { checkContent } from '../src/lib/check.ts';
 import { contentDir } from '../src/lib/content-dir.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import path from 'node:path';
 
 const started = performance.now();
 const dir = process.argv[2] ? path.resolve(process.argv[2]) : contentDir();
-const { problems, counts } = await checkContentInParallel(dir);
+const { problems, counts } = checkContent(dir);
 const elapsed = Math.round(performance.now() - started);
 const where = path.relative(process.cwd(), dir) || '.';
 

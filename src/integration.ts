@@ -6,15 +6,15 @@
  * serving, re-checking whenever content changes.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContentInParallel } from './lib/check.ts';
+import { checkContent } from './lib/check.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { formatProblem } from './lib/problems.ts';
 import { openYamlHandoff } from './lib/yaml-file.ts';
 import { plural } from './lib/format.ts';
 
-async function report(logger: AstroIntegrationLogger): Promise<number> {
+function report(logger: AstroIntegrationLogger): number {
   const started = performance.now();
-  const { problems, counts } = await checkContentInParallel(contentDir());
+  const { problems, counts } = checkContent(contentDir());
   const elapsed = Math.round(performance.now() - started);
   for (const found of problems) console.error(formatProblem(found));
   if (problems.length) logger.error(`${plural(problems.length, 'content problem')} (${elapsed} ms)`);
@@ -26,11 +26,11 @@ export default function explainer(): AstroIntegration {
   return {
     name: 'explainer',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         // The loaders then reuse the YAML the check parses instead of parsing it again.
         if (command === 'build') openYamlHandoff();
-        if ((await report(logger)) && command === 'build') {
+        if (report(logger) && command === 'build') {
           logger.error('Nothing was built. Fix the problems above and build again; `npm run check` lists them without building.');
           // Exiting here, before Astro starts, guarantees no output is written and no stack
           // trace buries the problems a contributor needs to read.
@@ -40,7 +40,7 @@ export default function explainer(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const dir = contentDir();
         server.watcher.on('change', (file) => {
-          if (file.startsWith(dir)) void report(logger);
+          if (file.startsWith(dir)) report(logger);
         });
       },
     },

@@ -9,7 +9,6 @@ import type { z } from 'astro/zod';
 import { judge } from './evidence.ts';
 import { checkMap } from './map-check.ts';
 import { type ContentFiles, type ContentYaml, readContentFiles } from './content-files.ts';
-import { prescanTopics } from './topic-scan-pool.ts';
 import { type ExplainerInput, evidenceOf, locateQuote, originOf } from './model.ts';
 import { type Location, type Problem, closest, problem, sortProblems } from './problems.ts';
 import { closestSentence, sentencesIn } from './quotes.ts';
@@ -35,14 +34,6 @@ interface Located<T> {
 /** Reads `contentDir` and checks everything in it. */
 export function checkContent(contentDir: string): CheckResult {
   return checkFiles(readContentFiles(contentDir));
-}
-
-/**
- * The same check, with the topic pages of a large explainer parsed by worker threads first
- * (see topic-scan-pool.ts). Used by `npm run check` and the build.
- */
-export async function checkContentInParallel(contentDir: string): Promise<CheckResult> {
-  return checkFiles(readContentFiles(contentDir, await prescanTopics(contentDir)));
 }
 
 /** Checks content that has already been read. */

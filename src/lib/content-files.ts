@@ -14,6 +14,7 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
+import { mdxToMdast } from 'satteri';
 import { unified } from 'unified';
 import { type ComponentUse, type Violation, findComponents, findViolations } from './mdx-sandbox.ts';
 import { type Location, type Problem, problem } from './problems.ts';
@@ -49,15 +50,13 @@ export interface TopicFile {
 /** A component a topic page places, and where. */
 export type PlacedComponent = Omit<ComponentUse, 'node'> & { at: Location };
 
-/** What parsing a topic page's MDX found: plain data, so a worker thread can send it back. */
+/** What parsing a topic page's MDX found. */
 export interface BodyScan {
   /** The components placed; absent if the MDX broke the sandbox or did not parse. */
   components?: PlacedComponent[];
   problems: Problem[];
 }
 
-/** Topic bodies already scanned (by worker threads, see topic-scan-pool.ts), by file and body. */
-export type PrescannedTopics = Map<string, { body: string; scan: BodyScan }>;
 
 export interface ContentFiles {
   /** The content folder, as an absolute path. */
@@ -78,11 +77,8 @@ export interface ContentFiles {
   problems: Problem[];
 }
 
-/**
- * Reads and safely parses every content file in `contentDir`. Topic bodies found in
- * `prescanned`, unchanged, are not parsed again.
- */
-export function readContentFiles(contentDir: string, prescanned?: PrescannedTopics): ContentFiles {
+/** Reads and safely parses every content file in `contentDir`. */
+export function readContentFiles(contentDir: string): ContentFiles {
   const result: ContentFiles = { root: path.resolve(contentDir), claims: [], topics: [], unreadable: [], problems: [] };
   const display = (file: string) => path.relative(process.cwd(), file) || file;
   const fail = (problems: Problem[]) => result.problems.push(...problems);
@@ -142,7 +138,7 @@ export function readContentFiles(contentDir: string, prescanned?: PrescannedTopi
   for (const file of listFiles(path.join(contentDir, LAYOUT.topics), '.mdx')) {
     const text = readText(file, file);
     if (text === undefined) continue;
-    const { topic, problems } = parseTopic(text, display(file), prescanned);
+    const { topic, problems } = parseTopic(text, display(file));
     fail(problems);
     result.topics.push(topic);
   }
@@ -167,7 +163,7 @@ export function topicIdOf(file: string): string {
 }
 
 /** Parses a topic page: frontmatter, sandbox rules, and the components it places. */
-export function parseTopic(text: string, file: string, prescanned?: PrescannedTopics): { topic: TopicFile; problems: Problem[] } {
+export function parseTopic(text: string, file: string): { topic: TopicFile; problems: Problem[] } {
   const topic: TopicFile = { id: topicIdOf(file), path: file };
   const match = FRONTMATTER.exec(text);
   if (!match) return { topic, problems: [problem('frontmatter-missing', { file, line: 1, column: 1 })] };
@@ -177,9 +173,7 @@ export function parseTopic(text: string, file: string, prescanned?: PrescannedTo
   if (frontmatter.ok) topic.frontmatter = { ...frontmatter.file, path: file };
   else problems.push(...frontmatter.problems);
 
-  const body = topicBody(text) ?? '';
-  const known = prescanned?.get(file);
-  const scan = known && known.body === body ? known.scan : scanTopicBody(body, file);
+  const scan = scanTopicBody(topicBody(text) ?? '', file);
   problems.push(...scan.problems);
   if (scan.components) topic.components = scan.components;
   return { topic, problems };
@@ -194,8 +188,26 @@ export function topicBody(text: string): string | undefined {
   return match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : undefined;
 }
 
-/** Parses a topic page's MDX (see topicBody): sandbox violations and placed components. */
+/**
+ * Parses a topic page's MDX (see topicBody): sandbox violations and placed components.
+ *
+ * Two parsers, one authority. The build compiles MDX with micromark (the unified pipeline), so
+ * micromark decides: every problem reported comes from its tree, worded and placed as the build
+ * would. But it takes about 6 ms for a 2,000-word page, most of the check's time on a large
+ * explainer, so each page is first parsed with Sätteri, the native MDX parser Astro itself ships
+ * (about 15 times faster). Only a page that Sätteri parses cleanly and that shows nothing the
+ * sandbox refuses is read from Sätteri's tree; any other page is parsed again with micromark.
+ * tests/lib/mdx-parsers.test.ts holds the two to the same results on every corpus case, and the
+ * build's remark plugin enforces the sandbox again on micromark's tree regardless.
+ */
 export function scanTopicBody(body: string, file: string): BodyScan {
+  const fast = parseWithSatteri(body);
+  if (fast && !findViolations(fast).length) return { components: placed(fast, file), problems: [] };
+  return scanWithMicromark(body, file);
+}
+
+/** The authoritative scan: micromark, as in the build. */
+export function scanWithMicromark(body: string, file: string): BodyScan {
   let tree: Root;
   try {
     tree = mdxParser.runSync(mdxParser.parse(body)) as Root;
@@ -203,17 +215,28 @@ export function scanTopicBody(body: string, file: string): BodyScan {
     const { line, column, detail } = describeParseError(error);
     return { problems: [problem('mdx-syntax', { file, line, column }, { detail })] };
   }
-
-  const at = (node: { position?: { start: { line: number; column: number } } }): Location => ({
-    file,
-    line: node.position?.start.line ?? 1,
-    column: node.position?.start.column ?? 1,
-  });
   const violations = findViolations(tree);
   if (violations.length) {
-    return { problems: violations.map((v: Violation) => problem(v.code, at(v.node), v.params as never)) };
+    return { problems: violations.map((v: Violation) => problem(v.code, locate(v.node, file), v.params as never)) };
   }
-  return { components: findComponents(tree).map(({ name, attributes, node }) => ({ name, attributes, at: at(node) })), problems: [] };
+  return { components: placed(tree, file), problems: [] };
+}
+
+/** Sätteri's tree of `body`, or undefined if it does not parse (micromark will say why). */
+export function parseWithSatteri(body: string): Root | undefined {
+  try {
+    return mdxToMdast(body, { features: { gfm: true, frontmatter: false, smartPunctuation: false } }) as unknown as Root;
+  } catch {
+    return undefined;
+  }
+}
+
+function placed(tree: Root, file: string): PlacedComponent[] {
+  return findComponents(tree).map(({ name, attributes, node }) => ({ name, attributes, at: locate(node, file) }));
+}
+
+function locate(node: { position?: { start: { line: number; column: number } } }, file: string): Location {
+  return { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 }
 
 /** Reads the position and reason from an error thrown by the MDX parser. */
