@@ -8,5 +8,5 @@ import { trimCspHashes } from './lib/csp.ts';
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();
   if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
-  return new Response(trimCspHashes(await response.text()), response);
+  return new Response(trimCspHashes(new Uint8Array(await response.arrayBuffer())), response);
 });

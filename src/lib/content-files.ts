@@ -191,14 +191,13 @@ export function topicBody(text: string): string | undefined {
 /**
  * Parses a topic page's MDX (see topicBody): sandbox violations and placed components.
  *
- * Two parsers, one authority. The build compiles MDX with micromark (the unified pipeline), so
- * micromark decides: every problem reported comes from its tree, worded and placed as the build
- * would. But it takes about 6 ms for a 2,000-word page, most of the check's time on a large
- * explainer, so each page is first parsed with Sätteri, the native MDX parser Astro itself ships
- * (about 15 times faster). Only a page that Sätteri parses cleanly and that shows nothing the
- * sandbox refuses is read from Sätteri's tree; any other page is parsed again with micromark.
- * tests/lib/mdx-parsers.test.ts holds the two to the same results on every corpus case, and the
- * build's remark plugin enforces the sandbox again on micromark's tree regardless.
+ * Topic pages are read with Sätteri, the native MDX parser Astro ships, here and in the build
+ * (remark-explainer.ts puts it in place of micromark in the unified pipeline): micromark took
+ * about 6 ms for a 2,000-word page, Sätteri about 0.4 ms, and the two give the same tree
+ * (tests/lib/mdx-parsers.test.ts checks this on every corpus page, the real topics and
+ * generated ones). A page Sätteri cannot parse, or that breaks the sandbox, is parsed again
+ * with micromark, whose error messages and positions are the ones contributors are shown
+ * (CONTRIBUTING.md lists them).
  */
 export function scanTopicBody(body: string, file: string): BodyScan {
   const fast = parseWithSatteri(body);
@@ -206,7 +205,7 @@ export function scanTopicBody(body: string, file: string): BodyScan {
   return scanWithMicromark(body, file);
 }
 
-/** The authoritative scan: micromark, as in the build. */
+/** The scan with micromark (remark-parse, remark-mdx and remark-gfm): exact problems and positions. */
 export function scanWithMicromark(body: string, file: string): BodyScan {
   let tree: Root;
   try {

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { trimCspHashes } from '../../src/lib/csp.ts';
+import { trimCspHashes as trimBytes } from '../../src/lib/csp.ts';
+
+const trimCspHashes = (html: string) => Buffer.from(trimBytes(Buffer.from(html))).toString();
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const island = 'customElements.define("astro-island",class{})';
@@ -34,6 +36,14 @@ describe('trimCspHashes', () => {
     const data = '{"@type":"ClaimReview"}';
     const html = page(`script-src 'self' ${sha256(data)};`, `<script type="application/ld+json">${data}</script>`);
     expect(policyOf(trimCspHashes(html))).toBe("script-src 'self';");
+  });
+
+  it('should hash an inline script by its UTF-8 bytes and keep the rest of the page intact', () => {
+    const script = 'document.title = "Überblick — “quotes”"';
+    const html = page(`script-src 'self' ${sha256(script)} ${unused};`, `<p>Grüße — ünïcödé</p><script>${script}</script>`);
+    const trimmed = trimCspHashes(html);
+    expect(policyOf(trimmed)).toBe(`script-src 'self' ${sha256(script)};`);
+    expect(trimmed).toContain('<p>Grüße — ünïcödé</p>');
   });
 
   it('should leave a page without a policy, or without hashes, unchanged', () => {
