@@ -222,9 +222,9 @@ export function scanWithMicromark(body: string, file: string): BodyScan {
 }
 
 /** Sätteri's tree of `body`, or undefined if it does not parse (micromark will say why). */
-export function parseWithSatteri(body: string): Root | undefined {
+export function parseWithSatteri(body: string, position = true): Root | undefined {
   try {
-    return mdxToMdast(body, { features: { gfm: true, frontmatter: false, smartPunctuation: false } }) as unknown as Root;
+    return mdxToMdast(body, { position, features: { gfm: true, frontmatter: false, smartPunctuation: false } }) as unknown as Root;
   } catch {
     return undefined;
   }

@@ -34,7 +34,7 @@ export default function remarkExplainer(this: { parser?: (document: string, file
   const micromark = this.parser;
   if (micromark) {
     this.parser = (document: string, file: VFile) =>
-      isTopic(file) ? (parseWithSatteri(document) ?? micromark(document, file)) : micromark(document, file);
+      isTopic(file) ? (parseWithSatteri(document, false) ?? micromark(document, file)) : micromark(document, file);
   }
   const terms = readGlossary(contentDir);
   const glossaryUrl = `${base.replace(/\/?$/, '/')}glossary/`;
