@@ -12,30 +12,26 @@ const SKIPPED = new Set(['code', 'inlineCode', 'html', 'mdxjsEsm', 'mdxFlowExpre
 /** Characters after which a quote mark opens a quotation rather than closes one. */
 const OPENS_AFTER = /[\s([{\u2014\u2013\u201c\u2018-]/;
 
+/** What a contributor types that is set typographically. */
+const TYPED = /---|--|\.\.\.|["']/g;
+
 /** Converts the text of `text`, given the character that came just before it in the prose. */
 export function smarten(text: string, before = ''): string {
-  let out = '';
-  let previous = before;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
+  // Most text nodes have nothing to convert; those that do are rebuilt around the matches only.
+  let lastEnd = 0;
+  let lastOut = before;
+  return text.replace(TYPED, (typed: string, offset: number) => {
+    // The character before this one as the reader will see it: converted if it was typed too.
+    const previous = offset === lastEnd ? lastOut : (text[offset - 1] ?? '');
     const opens = previous === '' || OPENS_AFTER.test(previous);
-    let next = char;
-    if (char === '"') next = opens ? '“' : '”';
-    else if (char === "'") next = opens && /\p{L}/u.test(text[i + 1] ?? '') ? '‘' : '’';
-    else if (text.startsWith('---', i)) {
-      next = '—';
-      i += 2;
-    } else if (text.startsWith('--', i)) {
-      next = '–';
-      i += 1;
-    } else if (text.startsWith('...', i)) {
-      next = '…';
-      i += 2;
-    }
-    out += next;
-    previous = next;
-  }
-  return out;
+    let out: string;
+    if (typed === '"') out = opens ? '“' : '”';
+    else if (typed === "'") out = opens && /\p{L}/u.test(text[offset + 1] ?? '') ? '‘' : '’';
+    else out = typed === '---' ? '—' : typed === '--' ? '–' : '…';
+    lastEnd = offset + typed.length;
+    lastOut = out;
+    return out;
+  });
 }
 
 /** Smartens every text node of a Markdown tree in reading order, leaving code alone. */
