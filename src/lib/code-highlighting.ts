@@ -22,12 +22,14 @@ const PROPERTY_CLASS: Record<string, string> = {
 export function codeClasses(): ShikiTransformer {
   return {
     name: 'explainer:code-classes',
-    root(root: Root) {
+    root(tree) {
       const visit = (node: Root | RootContent) => {
         if (node.type === 'element') toClasses(node);
         if ('children' in node) (node.children as RootContent[]).forEach(visit);
       };
-      visit(root);
+      // Shiki types its tree with its own copy of the hast types, which other packages here
+      // extend (Sätteri adds MDX node types); the tree itself is plain hast.
+      visit(tree as unknown as Root);
     },
   };
 }

@@ -20,7 +20,7 @@ const HASH = /'(sha256|sha384|sha512)-([A-Za-z0-9+/=]+)'/g;
 const INLINE = /<(script|style)\b([^>]*)>([\s\S]*?)<\/\1\s*>/gi;
 
 /** The page with hashes that match no inline script or style removed from its CSP meta. */
-export function trimCspHashes(page: Uint8Array): Uint8Array {
+export function trimCspHashes(page: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
   const bytes = Buffer.from(page.buffer, page.byteOffset, page.byteLength);
   const html = bytes.toString('latin1');
   const meta = META.exec(html);
