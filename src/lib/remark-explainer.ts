@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { LAYOUT, parseWithSatteri, topicIdOf } from './content-files.ts';
+import { LAYOUT, parseWithSatteri, scanWithMicromark, topicIdOf } from './content-files.ts';
 import { findViolations } from './mdx-sandbox.ts';
 import { linkGlossaryTerms } from './glossary-links.ts';
 import { problem } from './problems.ts';
@@ -42,9 +42,10 @@ export default function remarkExplainer(this: { parser?: (document: string, file
     if (!isTopic(file)) return;
     const [first] = findViolations(tree);
     if (first) {
-      const at = { file: file.path, line: first.node.position?.start.line ?? 1, column: first.node.position?.start.column ?? 1 };
-      const found = problem(first.code, at, first.params as never);
-      file.fail(`${found.message}  (${found.fix})`, first.node);
+      // The check stops a build before this; the dev server gets here. The tree has no
+      // positions, so micromark says where, in the check's own words.
+      const found = scanWithMicromark(String(file.value), file.path).problems[0] ?? problem(first.code, { file: file.path, line: 1, column: 1 }, first.params as never);
+      file.fail(`${found.message}  (${found.fix})`, { line: found.line, column: found.column });
     }
     annotate(tree.children, topicIdOf(file.path));
     smartenTree(tree);
