@@ -9,8 +9,8 @@
  * For each size it generates a synthetic explainer (generate.ts), times `npm run check` on it,
  * builds it with this engine, then builds the same topic pages, without the explainer's
  * components, as a plain Astro site (plain-site.ts): once with the Markdown pipeline this
- * project's stack uses, the baseline of the targets, and once with Astro's default, for information. It prints tables and checks the targets in
- * report.ts. Steps run one at a time, each in its own process, on the Node running this script;
+ * project's stack uses, the baseline of the targets, and once with Astro's default, for
+ * information. It prints tables and checks the targets in report.ts. Steps run one at a time, each in its own process, on the Node running this script;
  * the numbers are only as steady as the machine, and the report says when other builds or test
  * runs competed for it.
  */
