@@ -29,7 +29,29 @@ function topicPages(contentDir: string, label: string): [string, string][] {
 
 const generated = tempDir('parsers');
 writeExplainer(generateExplainer({ topics: 12 }), generated);
+/** Every GFM construct a contributor might type, which both parsers must read as remark-gfm does. */
+const GFM_PAGE = [
+  '# GFM',
+  '',
+  '| Side | Position |',
+  '|:-----|---------:|',
+  '| US | **cede** it |',
+  '',
+  'A ~~struck~~ word, a link www.example.org and https://example.org/path, mail@example.org.',
+  '',
+  '- [x] done',
+  '- [ ] not done',
+  '',
+  'A note.[^1]',
+  '',
+  '[^1]: The note itself.',
+  '',
+  '<Claim id="gfm-claim"/>',
+  '',
+].join('\n');
+
 const pages: [string, string][] = [
+  ['GFM constructs', GFM_PAGE],
   ...topicPages(path.join(repoRoot, 'content'), 'content'),
   ...topicPages(generated, 'generated'),
   ...cases.flatMap((badInput) => {
