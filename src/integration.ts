@@ -5,7 +5,8 @@
  * stops before a single file is written. The dev server prints the same problems and keeps
  * serving, re-checking whenever content changes.
  */
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { createShikiHighlighter } from '@astrojs/markdown-remark/shiki';
+import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { checkContent } from './lib/check.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { formatProblem } from './lib/problems.ts';
@@ -22,7 +23,26 @@ function report(logger: AstroIntegrationLogger): number {
   return problems.length;
 }
 
+/**
+ * Creates the Shiki highlighter the MDX pipeline will ask for, before Vite starts compiling.
+ *
+ * Astro's rehype-shiki step awaits the highlighter on every page, code or not, and creates it
+ * on first use; Shiki's engine then loads while the bundler queues up every MDX page. Each page
+ * is parsed and converted, then waits there, so all of their trees were held at once (about
+ * 300 MB of a 1,000-topic build's heap, which V8 then let grow to 1.4 GB). Astro caches
+ * highlighters by theme, so creating it here, with the same options, means each page finishes
+ * its pipeline as soon as it starts. Peak memory at 1,000 topics: 2.4 GB -> 1.8 GB.
+ */
+async function createHighlighterEarly(markdown: AstroConfig['markdown'] | undefined) {
+  const highlighting = markdown?.syntaxHighlight;
+  const type = typeof highlighting === 'object' && highlighting ? highlighting.type : highlighting;
+  if (!markdown || type !== 'shiki') return;
+  const { langs, theme, themes, langAlias } = markdown.shikiConfig;
+  await createShikiHighlighter({ langs, theme, themes, langAlias });
+}
+
 export default function explainer(): AstroIntegration {
+  let markdown: AstroConfig['markdown'] | undefined;
   return {
     name: 'explainer',
     hooks: {
@@ -37,6 +57,10 @@ export default function explainer(): AstroIntegration {
           process.exit(1);
         }
       },
+      'astro:config:done': ({ config }) => {
+        markdown = config.markdown;
+      },
+      'astro:build:start': () => createHighlighterEarly(markdown),
       'astro:server:setup': ({ server, logger }) => {
         const dir = contentDir();
         server.watcher.on('change', (file) => {
