@@ -3,6 +3,7 @@
  *
  *   npm run bench                        10, 100 and 1,000 topics
  *   npm run bench -- --sizes 10,100      only these sizes
+ *   npm run bench -- --runs 1            build each site once per size (default 3)
  *   npm run bench -- --keep              keep the generated content, sites and logs
  *   npm run bench -- --no-fail           exit 0 even when a target is missed
  *
@@ -10,9 +11,14 @@
  * builds it with this engine, then builds the same topic pages, without the explainer's
  * components, as a plain Astro site (plain-site.ts): once with the Markdown pipeline this
  * project's stack uses, the baseline of the targets, and once with Astro's default, for
- * information. It prints tables and checks the targets in report.ts. Steps run one at a time, each in its own process, on the Node running this script;
- * the numbers are only as steady as the machine, and the report says when other builds or test
- * runs competed for it.
+ * information. It prints tables and checks the targets in report.ts. Steps run one at a time,
+ * each in its own process, on the Node running this script.
+ *
+ * The engine's build and the plain build alternate, three times each by default, and the report
+ * compares their medians: one build's peak memory depends on when V8 happens to collect garbage
+ * (the plain build's ranged from 1.7 to 2.3 GB at 1,000 topics), so a single pair of runs can
+ * show either one ahead. The numbers are only as steady as the machine, and the report says
+ * when other builds or test runs competed for it.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -23,18 +29,20 @@ import { generateExplainer, writeExplainer } from './generate.ts';
 import { competingProcesses, countHtml, type Measurement, measure, tail } from './measure.ts';
 import { readPhases } from './phases.ts';
 import { type MarkdownProcessor, writePlainSite } from './plain-site.ts';
-import { type Build, checkTargets, memoryLines, phaseTable, type Row, seconds, summaryTable } from './report.ts';
+import { type Build, checkTargets, medianBuild, memoryLines, phaseTable, type Row, runLines, seconds, summaryTable } from './report.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const astroBin = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
 /** How long a step waits for other builds and test runs to finish before it starts anyway. */
 const QUIET_WAIT_MS = 5 * 60_000;
-const USAGE = 'Usage: npm run bench -- [--sizes 10,100,1000] [--keep] [--no-fail]';
+const USAGE = 'Usage: npm run bench -- [--sizes 10,100,1000] [--runs 3] [--keep] [--no-fail]';
 
 interface Run {
   /** The temporary folder holding every size's content, sites and logs. */
   root: string;
   keep: boolean;
+  /** How many times each size's engine and plain builds run. */
+  runs: number;
   /** The environment of every step. */
   env: NodeJS.ProcessEnv;
   /** Other builds and test runs seen while measuring. */
@@ -47,6 +55,7 @@ function parseOptions() {
   const { values } = parseArgs({
     options: {
       sizes: { type: 'string', default: '10,100,1000' },
+      runs: { type: 'string', default: '3' },
       keep: { type: 'boolean', default: false },
       'no-fail': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -56,7 +65,11 @@ function parseOptions() {
   if (!sizes.length || sizes.some((size) => !Number.isInteger(size) || size < 1)) {
     throw new UsageError(`--sizes takes whole numbers of topics separated by commas, e.g. --sizes 10,100 (got "${values.sizes}")`);
   }
-  return { sizes, keep: values.keep, failOnMiss: !values['no-fail'], help: values.help };
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) {
+    throw new UsageError(`--runs takes a whole number of builds per site, e.g. --runs 1 (got "${values.runs}")`);
+  }
+  return { sizes, runs, keep: values.keep, failOnMiss: !values['no-fail'], help: values.help };
 }
 
 class UsageError extends Error {}
@@ -74,36 +87,58 @@ async function benchmark(run: Run, topics: number): Promise<Row> {
   progress(`${topics} topics: npm run check`);
   const check = await step(run, dir, 'check', ['scripts/check.ts', content], repoRoot, run.env);
 
-  progress(`${topics} topics: building with the engine`);
-  const oursDist = path.join(dir, 'ours-dist');
-  const site = await build(run, dir, 'ours', oursDist, repoRoot, { ...run.env, EXPLAINER_CONTENT: content });
-  // `npm run build` indexes the site for search once Astro has exited; it is part of our build.
-  const index = await step(run, dir, 'ours-index', ['scripts/search-index.ts', oursDist], repoRoot, run.env);
-  const ours: Build = {
-    ...site,
-    wallMs: site.wallMs + index.wallMs,
-    peakBytes: Math.max(site.peakBytes, index.peakBytes),
-    processes: [...site.processes, ...index.processes].sort((a, b) => b.peakBytes - a.peakBytes),
-  };
-
-  const plainBuild = async (name: 'plain' | 'satteri', processor: MarkdownProcessor) => {
-    progress(`${topics} topics: building the plain Astro site (${processor} Markdown processor)`);
+  const plainSite = (name: 'plain' | 'satteri', processor: MarkdownProcessor) => {
     const plainDir = path.join(dir, name);
     writePlainSite(explainer, plainDir, path.join(repoRoot, 'node_modules'), processor);
-    // Inside the project, so the prerender chunks Astro writes there find their packages through
-    // the project's node_modules link.
-    const plainDist = path.join(plainDir, 'dist');
-    return { build: await build(run, dir, name, plainDist, plainDir, run.env), dist: plainDist };
+    return plainDir;
   };
-  const plain = await plainBuild('plain', 'unified');
-  const satteri = await plainBuild('satteri', 'satteri');
+  const plainDir = plainSite('plain', 'unified');
+  const satteriDir = plainSite('satteri', 'satteri');
+  // Inside each plain project, so the prerender chunks Astro writes there find their packages
+  // through the project's node_modules link.
+  const oursDist = path.join(dir, 'ours-dist');
+  const plainDist = path.join(plainDir, 'dist');
+  const satteriDist = path.join(satteriDir, 'dist');
+
+  // The two builds alternate, so a slow or busy spell of the machine falls on both.
+  const oursRuns: Build[] = [];
+  const plainRuns: Build[] = [];
+  for (let i = 1; i <= run.runs; i++) {
+    const suffix = run.runs > 1 ? `-${i}` : '';
+    const of = run.runs > 1 ? ` (run ${i} of ${run.runs})` : '';
+    progress(`${topics} topics: building with the engine${of}`);
+    // Every run starts cold: no content-layer cache from the run before.
+    removeEngineCaches(run.root);
+    const site = await build(run, dir, `ours${suffix}`, oursDist, repoRoot, { ...run.env, EXPLAINER_CONTENT: content });
+    // `npm run build` indexes the site for search once Astro has exited; it is part of our build.
+    const index = await step(run, dir, `ours-index${suffix}`, ['scripts/search-index.ts', oursDist], repoRoot, run.env);
+    oursRuns.push({
+      ...site,
+      wallMs: site.wallMs + index.wallMs,
+      peakBytes: Math.max(site.peakBytes, index.peakBytes),
+      processes: [...site.processes, ...index.processes].sort((a, b) => b.peakBytes - a.peakBytes),
+    });
+    progress(`${topics} topics: building the plain Astro site (unified Markdown processor)${of}`);
+    plainRuns.push(await buildPlain(run, dir, `plain${suffix}`, plainDir));
+  }
+  progress(`${topics} topics: building the plain Astro site (Sätteri Markdown processor, for information)`);
+  const satteri = await buildPlain(run, dir, 'satteri', satteriDir);
+  const ours = medianBuild(oursRuns);
+  const plain = medianBuild(plainRuns);
 
   if (!run.keep) {
     // A 1,000-topic site takes hundreds of megabytes; the numbers are all we need.
-    for (const built of [oursDist, plain.dist, satteri.dist]) rmSync(built, { recursive: true, force: true });
+    for (const built of [oursDist, plainDist, satteriDist]) rmSync(built, { recursive: true, force: true });
   }
-  progress(`${topics} topics: ours ${seconds(ours.wallMs)} s, plain ${seconds(plain.build.wallMs)} s (Sätteri ${seconds(satteri.build.wallMs)} s), check ${seconds(check.wallMs)} s`);
-  return { topics, check, ours, plain: plain.build, satteri: satteri.build };
+  const median = run.runs > 1 ? ' (medians)' : '';
+  progress(`${topics} topics: ours ${seconds(ours.wallMs)} s, plain ${seconds(plain.wallMs)} s${median} (Sätteri ${seconds(satteri.wallMs)} s), check ${seconds(check.wallMs)} s`);
+  return { topics, check, ours, plain, satteri };
+}
+
+/** Builds a plain site from cold: without the cache and types of a build before. */
+function buildPlain(run: Run, dir: string, name: string, plainDir: string): Promise<Build> {
+  for (const cache of ['.astro', '.astro-cache']) rmSync(path.join(plainDir, cache), { recursive: true, force: true });
+  return build(run, dir, name, path.join(plainDir, 'dist'), plainDir, run.env);
 }
 
 /** Runs `astro build` into `outDir` and reads what it wrote and logged. */
@@ -183,7 +218,7 @@ async function main(): Promise<number> {
     Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && name !== 'EXPLAINER_CONTENT' && !name.startsWith('VITEST')),
   );
   Object.assign(env, { NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' });
-  const run: Run = { root, keep: options.keep, env, competition: new Set() };
+  const run: Run = { root, keep: options.keep, runs: options.runs, env, competition: new Set() };
 
   const rows: Row[] = [];
   try {
@@ -193,7 +228,7 @@ async function main(): Promise<number> {
     if (!options.keep) rmSync(root, { recursive: true, force: true });
   }
 
-  console.log(['', summaryTable(rows), phaseTable(rows), memoryLines(rows)].join('\n'));
+  console.log(['', summaryTable(rows), runLines(rows), phaseTable(rows), memoryLines(rows)].join('\n'));
   if (run.competition.size) {
     console.log(`NOTE  ${run.competition.size} other build, test or check process(es) ran during the benchmark; its times are noisy:`);
     for (const found of [...run.competition].slice(0, 5)) console.log(`        ${found}`);
