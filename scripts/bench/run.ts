@@ -107,8 +107,9 @@ async function benchmark(run: Run, topics: number): Promise<Row> {
     const suffix = run.runs > 1 ? `-${i}` : '';
     const of = run.runs > 1 ? ` (run ${i} of ${run.runs})` : '';
     progress(`${topics} topics: building with the engine${of}`);
-    // Every run starts cold: no content-layer cache from the run before.
+    // Every run starts cold: no content-layer cache or output from the run before.
     removeEngineCaches(run.root);
+    rmSync(oursDist, { recursive: true, force: true });
     const site = await build(run, dir, `ours${suffix}`, oursDist, repoRoot, { ...run.env, EXPLAINER_CONTENT: content });
     // `npm run build` indexes the site for search once Astro has exited; it is part of our build.
     const index = await step(run, dir, `ours-index${suffix}`, ['scripts/search-index.ts', oursDist], repoRoot, run.env);
@@ -135,9 +136,9 @@ async function benchmark(run: Run, topics: number): Promise<Row> {
   return { topics, check, ours, plain, satteri };
 }
 
-/** Builds a plain site from cold: without the cache and types of a build before. */
+/** Builds a plain site from cold: without the cache, types or output of a build before. */
 function buildPlain(run: Run, dir: string, name: string, plainDir: string): Promise<Build> {
-  for (const cache of ['.astro', '.astro-cache']) rmSync(path.join(plainDir, cache), { recursive: true, force: true });
+  for (const left of ['.astro', '.astro-cache', 'dist']) rmSync(path.join(plainDir, left), { recursive: true, force: true });
   return build(run, dir, name, path.join(plainDir, 'dist'), plainDir, run.env);
 }
 
