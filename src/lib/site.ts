@@ -8,8 +8,8 @@
 import { getCollection, getEntry } from 'astro:content';
 import path from 'node:path';
 import { contentDir } from './content-dir.ts';
-import { existsSync } from 'node:fs';
-import { LAYOUT, placementsIn } from './content-files.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { LAYOUT, placementsIn, topicBody } from './content-files.ts';
 import { buildModel, type Model } from './model.ts';
 
 let cached: Promise<Model> | undefined;
@@ -34,12 +34,20 @@ async function loadModel(): Promise<Model> {
     articleText: explainer.body,
     sources: sources.map((entry) => entry.data),
     claims: claims.map((entry) => ({ ...entry.data, file: contentFile(entry.filePath) })),
-    topics: topics.map((entry) => ({ ...entry.data, id: entry.id, placements: placementsIn(entry.body ?? '') })),
+    topics: topics.map((entry) => ({ ...entry.data, id: entry.id, placements: placementsOf(entry.filePath) })),
     glossary: glossary.map((entry) => entry.data),
     timeline: timeline.map((entry) => entry.data),
   });
 }
 
+
+/**
+ * The claims a topic page places, read from its file (relative to the project): the content
+ * store does not keep topic pages' source (see content.config.ts).
+ */
+function placementsOf(filePath: string | undefined): string[] {
+  return filePath ? placementsIn(topicBody(readFileSync(path.resolve(filePath), 'utf8')) ?? '') : [];
+}
 
 /** A loader's file path (relative to the project) as a path inside the content folder. */
 function contentFile(filePath: string | undefined): string | undefined {
