@@ -7,15 +7,15 @@
  */
 import { createShikiHighlighter } from '@astrojs/markdown-remark/shiki';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContent } from './lib/check.ts';
+import { checkContentInWorker } from './lib/check-worker.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { formatProblem } from './lib/problems.ts';
 import { openYamlHandoff } from './lib/yaml-file.ts';
 import { plural } from './lib/format.ts';
 
-function report(logger: AstroIntegrationLogger): number {
+async function report(logger: AstroIntegrationLogger, { handOver = false } = {}): Promise<number> {
   const started = performance.now();
-  const { problems, counts } = checkContent(contentDir());
+  const { problems, counts } = await checkContentInWorker(contentDir(), { handOver });
   const elapsed = Math.round(performance.now() - started);
   for (const found of problems) console.error(formatProblem(found));
   if (problems.length) logger.error(`${plural(problems.length, 'content problem')} (${elapsed} ms)`);
@@ -46,11 +46,11 @@ export default function explainer(): AstroIntegration {
   return {
     name: 'explainer',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': async ({ command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
         // The loaders then reuse the YAML the check parses instead of parsing it again.
         if (command === 'build') openYamlHandoff();
-        if (report(logger) && command === 'build') {
+        if ((await report(logger, { handOver: command === 'build' })) && command === 'build') {
           logger.error('Nothing was built. Fix the problems above and build again; `npm run check` lists them without building.');
           // Exiting here, before Astro starts, guarantees no output is written and no stack
           // trace buries the problems a contributor needs to read.
@@ -63,8 +63,26 @@ export default function explainer(): AstroIntegration {
       'astro:build:start': () => createHighlighterEarly(markdown),
       'astro:server:setup': ({ server, logger }) => {
         const dir = contentDir();
+        // A burst of changes (a branch switch, a search-and-replace) runs one check after the
+        // one under way, not one per file.
+        let running = false;
+        let again = false;
+        const recheck = () => {
+          if (running) {
+            again = true;
+            return;
+          }
+          running = true;
+          void report(logger).finally(() => {
+            running = false;
+            if (again) {
+              again = false;
+              recheck();
+            }
+          });
+        };
         server.watcher.on('change', (file) => {
-          if (file.startsWith(dir)) report(logger);
+          if (file.startsWith(dir)) recheck();
         });
       },
     },

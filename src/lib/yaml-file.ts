@@ -128,6 +128,22 @@ export function handOverYaml(file: string, text: string, data: unknown): void {
   handoff()?.set(file, { text, data });
 }
 
+/**
+ * Everything handed over so far, leaving the hand-off empty: what a check run in a worker
+ * thread sends back to the build (see check-worker.ts).
+ */
+export function drainYamlHandoff(): [string, { text: string; data: unknown }][] {
+  const entries = [...(handoff() ?? [])];
+  handoff()?.clear();
+  return entries;
+}
+
+/** Receives what a check in a worker thread handed over, if the hand-off is open here. */
+export function receiveYamlHandoff(entries: readonly [string, { text: string; data: unknown }][]): void {
+  const open = handoff();
+  if (open) for (const [file, entry] of entries) open.set(file, entry);
+}
+
 /** The data handed over for `file`, if it was parsed from this very `text`; taken once. */
 export function takeYaml(file: string, text: string): { data: unknown } | undefined {
   const entry = handoff()?.get(file);
