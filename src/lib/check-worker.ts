@@ -2,11 +2,11 @@
  * The content check, run in a worker thread for the build and the dev server.
  *
  * A large explainer's check holds every file's parsed YAML, with positions, until it has
- * cross-checked them all: about 170 MB at 1,000 topics. Run on the build's own thread, that
- * working set set the size V8 then let the build's heap grow to before collecting again (four
- * times as much), and the build's peak memory with it. In a worker it lives in a heap of its
- * own, which is gone when the check ends; only the problems, the counts and the parsed YAML
- * the content loaders reuse (see yaml-file.ts) come back.
+ * cross-checked them all: about 170 MB at 1,000 topics. On the build's own thread, V8 sized
+ * the heap from that working set (it let the heap grow to about four times it before the next
+ * full collection), and the build's peak memory followed. In a worker the working set lives in
+ * a heap of its own, which is gone when the check ends; only the problems, the counts and the
+ * parsed YAML the content loaders reuse (see yaml-file.ts) come back.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { checkContent, type CheckResult } from './check.ts';
