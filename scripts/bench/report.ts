@@ -21,8 +21,9 @@ function median(values: readonly number[]): number {
 }
 
 /**
- * One build standing for several runs of it: the median time and the median peak. Its pages,
- * phases and processes are those of the run whose time is closest to the median.
+ * One build standing for several runs of it: the median time and the median peak. Its pages
+ * and phases are those of the run whose time is closest to the median, its processes those of
+ * the run whose peak is.
  */
 export function medianBuild(runs: readonly Build[]): Build {
   const [first] = runs;

@@ -94,9 +94,9 @@ async function benchmark(run: Run, topics: number): Promise<Row> {
   };
   const plainDir = plainSite('plain', 'unified');
   const satteriDir = plainSite('satteri', 'satteri');
+  const oursDist = path.join(dir, 'ours-dist');
   // Inside each plain project, so the prerender chunks Astro writes there find their packages
   // through the project's node_modules link.
-  const oursDist = path.join(dir, 'ours-dist');
   const plainDist = path.join(plainDir, 'dist');
   const satteriDist = path.join(satteriDir, 'dist');
 

@@ -29,6 +29,7 @@ export function checkContentInWorker(contentDir: string, { handOver }: { handOve
       resolve({ problems, counts });
     });
     worker.once('error', reject);
+    // After a reply this does nothing: a promise settles once.
     worker.once('exit', (code) => reject(new Error(`The content check stopped before it finished (exit code ${code}).`)));
   });
 }
