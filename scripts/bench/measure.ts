@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 const GNU_TIME = '/usr/bin/time';
 const POLL_MS = 50;
@@ -138,7 +139,7 @@ export function countHtml(dir: string): number {
 /** The last `lines` lines of a log file, to show why a command failed. */
 export function tail(file: string, lines = 30): string {
   if (!existsSync(file)) return '';
-  return readFileSync(file, 'utf8').replace(/\u001b\[[0-9;]*m/g, '').trimEnd().split('\n').slice(-lines).join('\n');
+  return stripVTControlCharacters(readFileSync(file, 'utf8')).trimEnd().split('\n').slice(-lines).join('\n');
 }
 
 /**

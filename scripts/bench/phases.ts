@@ -5,6 +5,8 @@
  * interface Astro promises to keep, so every figure is optional: what is not found is not shown.
  */
 
+import { stripVTControlCharacters } from 'node:util';
+
 export interface Phases {
   /** The explainer's content check, run before Astro starts (ours only). */
   checkMs?: number;
@@ -27,7 +29,7 @@ function toMs(value: string, unit: string): number {
 
 /** Reads the phases out of an `astro build` log. */
 export function readPhases(log: string): Phases {
-  const text = log.replace(/\u001b\[[0-9;]*m/g, '');
+  const text = stripVTControlCharacters(log);
   const phases: Phases = {};
   const first = (pattern: RegExp) => {
     const match = pattern.exec(text);

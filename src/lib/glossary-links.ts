@@ -16,7 +16,7 @@ export function linkGlossaryTerms(tree: Root, terms: readonly GlossaryTerm[], hr
     .flatMap((term) => [term.term, ...(term.aliases ?? [])].map((form) => ({ form, id: term.id })))
     .sort((a, b) => b.form.length - a.form.length);
   if (!forms.length) return;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map((f) => escape(f.form)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map((f) => RegExp.escape(f.form)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const idOf = new Map(forms.map((f) => [f.form, f.id]));
   const linked = new Set<string>();
 
@@ -40,8 +40,4 @@ export function linkGlossaryTerms(tree: Root, terms: readonly GlossaryTerm[], hr
     parent.children.splice(index, 1, ...(pieces as never[]));
     return [SKIP, index + pieces.length];
   });
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -14,6 +14,7 @@ import { geoBounds, geoConicEqualArea, geoContains, geoPath, type GeoProjection 
 import type { Feature, LineString, MultiPoint, MultiPolygon } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
 import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import { required } from './required.ts';
 import type { GazetteerEntry, MapContent, MapPlace } from './schema.ts';
 
 /** The width of every map, in SVG units; heights follow each frame's shape. */
@@ -458,7 +459,3 @@ function clamp(value: number, low: number, high: number): number {
   return Math.min(Math.max(value, low), Math.max(low, high));
 }
 
-function required<T>(value: T | undefined | null, what: string): T {
-  if (value === undefined || value === null) throw new Error(`The map has no ${what}. Run \`npm run check\` for details.`);
-  return value;
-}

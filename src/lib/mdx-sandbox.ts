@@ -11,6 +11,7 @@ import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import type { ProblemCode } from './problems.ts';
+import { urlScheme } from './url-scheme.ts';
 
 /** The components content may place, and the attributes each takes. */
 export const contentComponents = {
@@ -169,14 +170,9 @@ export function findComponents(tree: Root): ComponentUse[] {
   return uses;
 }
 
-/**
- * Whether a link target is safe. Browsers ignore case, whitespace and control characters in a
- * scheme, and the Markdown parser has already decoded character references, so those
- * disguises are removed before the scheme is read.
- */
+/** Whether a link target is safe: no scheme (a path on this site), or one of SAFE_SCHEMES. */
 export function isSafeUrl(url: string): boolean {
-  const normalized = url.replace(/[\u0000-\u0020\u007f-\u009f\u200b-\u200d\ufeff]/g, '').toLowerCase();
-  const scheme = /^([a-z][a-z0-9+.-]*):/.exec(normalized)?.[1];
+  const scheme = urlScheme(url);
   return scheme === undefined || SAFE_SCHEMES.has(scheme);
 }
 

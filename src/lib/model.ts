@@ -11,6 +11,7 @@ import { findQuote, sentencesIn, type Span } from './quotes.ts';
 import { type Sentence, segmentSentences } from './segment.ts';
 import { SENTENCE_ID_PATTERN } from './schema.ts';
 import { type Stance, type Status, statuses, statusInfo } from './vocabulary.ts';
+import { required } from './required.ts';
 
 export interface ExplainerInput {
   explainer: Explainer;
@@ -173,7 +174,7 @@ export function buildModel(input: ExplainerInput): Model {
   const claims: ClaimView[] = [];
   const claimById = new Map<string, ClaimView>();
   for (const claim of input.claims) {
-    const topic = required(topicById, claim.topic, 'topic');
+    const topic = required(topicById.get(claim.topic), `topic "${claim.topic}"`);
     const location = locateQuote(claim, input.articleText);
     const spans = location.found ? location.spans : [];
     const { file, ...written } = claim;
@@ -182,7 +183,7 @@ export function buildModel(input: ExplainerInput): Model {
       written,
       file,
       topic,
-      citations: claim.citations.map((c) => ({ source: required(sourceById, c.source, 'source'), stance: c.stance, note: c.note })),
+      citations: claim.citations.map((c) => ({ source: required(sourceById.get(c.source), `source "${c.source}"`), stance: c.stance, note: c.note })),
       sentences: [...new Set(spans.flatMap((span) => sentencesIn(span, sentences)))],
       span: spans[0],
       conflicts: [],
@@ -198,11 +199,11 @@ export function buildModel(input: ExplainerInput): Model {
     }
   }
   for (const claim of input.claims) {
-    const view = required(claimById, claim.id, 'claim');
+    const view = required(claimById.get(claim.id), `claim "${claim.id}"`);
     view.conflicts = (claim.conflictsWith ?? []).map((ref): ConflictView =>
       SENTENCE_ID_PATTERN.test(ref)
-        ? { kind: 'sentence', sentence: required(sentenceById, ref, 'sentence') }
-        : { kind: 'claim', claim: required(claimById, ref, 'claim') },
+        ? { kind: 'sentence', sentence: required(sentenceById.get(ref), `sentence "${ref}"`) }
+        : { kind: 'claim', claim: required(claimById.get(ref), `claim "${ref}"`) },
     );
   }
 
@@ -221,8 +222,8 @@ export function buildModel(input: ExplainerInput): Model {
   for (const claim of claims) tally[claim.status]++;
   const entries = (input.timeline ?? []).map((event): TimelineEntry => ({
     ...event,
-    claim: required(claimById, event.claim, 'claim'),
-    dateSource: event.dateSource === undefined ? undefined : required(sourceById, event.dateSource, 'source'),
+    claim: required(claimById.get(event.claim), `claim "${event.claim}"`),
+    dateSource: event.dateSource === undefined ? undefined : required(sourceById.get(event.dateSource), `source "${event.dateSource}"`),
   }));
   const firstSentence = (entry: TimelineEntry) => entry.claim.sentences[0]?.n ?? Infinity;
   return {
@@ -245,11 +246,6 @@ export function buildModel(input: ExplainerInput): Model {
   };
 }
 
-function required<T>(map: ReadonlyMap<string, T>, id: string, what: string): T {
-  const found = map.get(id);
-  if (found === undefined) throw new Error(`Unknown ${what} "${id}". Run \`npm run check\` for details.`);
-  return found;
-}
 
 /** A topic's "established vs. unverified" box: claims grouped by where their status puts them. */
 export interface StatusBoxGroups {

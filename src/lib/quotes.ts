@@ -23,7 +23,7 @@ export function findQuote(text: string, quote: string): Span[] {
   const words = quote.trim().split(/\s+/).filter(Boolean);
   if (!words.length) return [];
   if (words.length < 3) {
-    const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'g');
+    const pattern = new RegExp(words.map((word) => RegExp.escape(word)).join('\\s+'), 'g');
     return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   }
   const { tokens, positions } = indexFor(text);
@@ -103,8 +103,4 @@ export function closestSentence(quote: string, sentences: readonly Sentence[]): 
 
 function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -12,6 +12,7 @@ import { formatProblem } from '../../src/lib/problems.ts';
 import { BUILD_TIMEOUT } from '../helpers/build.ts';
 import { type ContentCopy, copyFixture, repoRoot, buildDir } from '../helpers/fixture.ts';
 import { type BadInput, cases } from './cases.ts';
+import { stripVTControlCharacters } from 'node:util';
 
 /** The expected lines with files made relative to the working directory, as contributors see them. */
 function expectedLines(copy: ContentCopy, badInput: BadInput): string[] {
@@ -96,7 +97,7 @@ describe('building the bad-input corpus', () => {
 
   it.each(cases.map((c, i) => [c.name, i] as const))('should refuse %s, print its problems, and write nothing', (_name, i) => {
     const run = runs[i]!;
-    const printed = run.output.replace(/\u001b\[[0-9;]*m/g, '').split('\n');
+    const printed = stripVTControlCharacters(run.output).split('\n');
     expect(run.code).toBe(1);
     for (const line of expectedLines(copies[i]!, cases[i]!)) expect(printed).toContain(line);
     expect(run.output).not.toMatch(/^ {4}at /m);

@@ -4,6 +4,7 @@
 import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { repoRoot } from './fixture.ts';
 
 export const BUILD_TIMEOUT = 120_000;
@@ -33,7 +34,7 @@ function astroBuild(contentDir: string, outDir: string): SpawnSyncReturns<string
 }
 
 export const output = (result: SpawnSyncReturns<string>) =>
-  `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
 
 export function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })

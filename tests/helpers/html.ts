@@ -32,13 +32,13 @@ export function textOf(html: string): string {
 
 /** The opening tags in `html` that carry the attribute `name` (with any value, or none). */
 export function tagsWith(html: string, name: string): string[] {
-  const attribute = new RegExp(`\\s${escape(name)}(?:=|\\s|/?>)`);
+  const attribute = new RegExp(`\\s${RegExp.escape(name)}(?:=|\\s|/?>)`);
   return [...html.matchAll(/<[a-zA-Z][^>]*>/g)].map((m) => m[0]).filter((tag) => attribute.test(tag));
 }
 
 /** The value of `name` on an opening tag: a string, '' when present without a value, undefined when absent. */
 export function attribute(tag: string, name: string): string | undefined {
-  const match = new RegExp(`\\s${escape(name)}(?:="([^"]*)"|(?=[\\s/>]))`).exec(tag);
+  const match = new RegExp(`\\s${RegExp.escape(name)}(?:="([^"]*)"|(?=[\\s/>]))`).exec(tag);
   return match ? (match[1] ?? '') : undefined;
 }
 
@@ -50,7 +50,7 @@ export function elementWith(html: string, marker: string): string | undefined {
   const open = [...html.matchAll(/<([a-zA-Z][\w-]*)\b[^>]*>/g)].find((m) => m[0].includes(marker));
   if (!open || open.index === undefined) return undefined;
   const name = open[1] ?? '';
-  const tags = new RegExp(`<(/?)${escape(name)}\\b[^>]*>`, 'g');
+  const tags = new RegExp(`<(/?)${RegExp.escape(name)}\\b[^>]*>`, 'g');
   tags.lastIndex = open.index;
   let depth = 0;
   for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
@@ -58,8 +58,4 @@ export function elementWith(html: string, marker: string): string | undefined {
     if (depth === 0) return html.slice(open.index, tag.index + tag[0].length);
   }
   return undefined;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -2,6 +2,7 @@
  * Scans a built site for anything contributed content might have smuggled in: scripts,
  * event-handler attributes, and URLs with schemes that run code.
  */
+import { urlScheme } from '../url-scheme.ts';
 import { type BuiltPage, elementsOf } from './pages.ts';
 
 export interface Finding {
@@ -11,6 +12,9 @@ export interface Finding {
 
 /** Pages allowed to load the site's own bundled scripts (search), relative to the site. */
 export const SCRIPTED_PAGES = ['search/index.html'];
+
+/** Schemes that run code or smuggle content in when a browser follows them. */
+const CODE_SCHEMES = new Set(['javascript', 'vbscript', 'data']);
 
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'cite', 'data', 'background'];
 
@@ -27,15 +31,11 @@ export function scanForUnsafeMarkup(pages: readonly BuiltPage[], assetsPath = '/
       }
       for (const [name, value] of Object.entries(element.attribs)) {
         if (/^on/i.test(name)) findings.push({ page: page.file, what: `<${element.name}> has the event-handler attribute ${name}` });
-        if (URL_ATTRIBUTES.includes(name.toLowerCase()) && /^(?:javascript|vbscript|data):/.test(normalise(value))) {
+        if (URL_ATTRIBUTES.includes(name.toLowerCase()) && CODE_SCHEMES.has(urlScheme(value) ?? '')) {
           findings.push({ page: page.file, what: `<${element.name} ${name}="${value}"> uses a scheme that can run code` });
         }
       }
     }
   }
   return findings;
-}
-
-function normalise(url: string): string {
-  return url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '').toLowerCase();
 }
