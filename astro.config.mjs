@@ -22,7 +22,10 @@ export default defineConfig({
   markdown: {
     // Typography is done by remarkExplainer (see typography.ts): remark-smartypants cost half
     // the MDX compile time of a large explainer.
-    processor: unified({ smartypants: false, remarkPlugins: [[remarkExplainer, { contentDir: content, base }]] }),
+    processor: unified({
+      smartypants: false,
+      remarkPlugins: [[remarkExplainer, { contentDir: content, base }]],
+    }),
     // Class-based colours: Shiki's inline styles would break the strict CSP (see code-highlighting.ts).
     shikiConfig: { themes: CODE_THEMES, transformers: [codeClasses()] },
   },

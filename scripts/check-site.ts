@@ -19,8 +19,11 @@ const html = await validateHtml(pages, config);
 const unsafe = scanForUnsafeMarkup(pages, `${base}_astro/`);
 
 for (const l of links) console.error(`${l.page}  broken link ${l.href}: ${l.reason}`);
-for (const e of html) console.error(`${e.page}:${e.line}:${e.column}  ${e.message}  (html-validate ${e.rule})`);
+for (const e of html)
+  console.error(`${e.page}:${e.line}:${e.column}  ${e.message}  (html-validate ${e.rule})`);
 for (const f of unsafe) console.error(`${f.page}  ${f.what}`);
 const elapsed = Math.round(performance.now() - started);
-console.log(`${pages.length} pages: ${links.length} broken links, ${html.length} HTML errors, ${unsafe.length} unsafe markup (${elapsed} ms)`);
+console.log(
+  `${pages.length} pages: ${links.length} broken links, ${html.length} HTML errors, ${unsafe.length} unsafe markup (${elapsed} ms)`,
+);
 if (links.length + html.length + unsafe.length) process.exitCode = 1;

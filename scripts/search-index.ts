@@ -24,4 +24,6 @@ if (added.errors.length) {
 }
 await index.writeFiles({ outputPath: path.join(dist, 'pagefind') });
 await pagefind.close();
-console.log(`search index: ${added.page_count} pages (${Math.round(performance.now() - started)} ms)`);
+console.log(
+  `search index: ${added.page_count} pages (${Math.round(performance.now() - started)} ms)`,
+);

@@ -4,7 +4,15 @@ import { glob } from 'astro/loaders';
 import { LAYOUT, listFiles } from './lib/content-files.ts';
 import { contentDir } from './lib/content-dir.ts';
 import { explainerLoader, yamlEntryLoader, yamlListLoader } from './lib/loaders.ts';
-import { claimSchema, explainerSchema, glossaryTermSchema, mapSchema, sourceSchema, timelineEventSchema, topicSchema } from './lib/schema.ts';
+import {
+  claimSchema,
+  explainerSchema,
+  glossaryTermSchema,
+  mapSchema,
+  sourceSchema,
+  timelineEventSchema,
+  topicSchema,
+} from './lib/schema.ts';
 
 const content = contentDir();
 
@@ -34,5 +42,8 @@ export const collections = {
     schema: topicSchema,
   }),
   /** Optional: an explainer without map.yaml has no map page. */
-  map: defineCollection({ loader: yamlEntryLoader('map', path.join(content, LAYOUT.map)), schema: mapSchema }),
+  map: defineCollection({
+    loader: yamlEntryLoader('map', path.join(content, LAYOUT.map)),
+    schema: mapSchema,
+  }),
 };

@@ -18,8 +18,12 @@ async function report(logger: AstroIntegrationLogger, { handOver = false } = {})
   const { problems, counts } = await checkContentInWorker(contentDir(), { handOver });
   const elapsed = Math.round(performance.now() - started);
   for (const found of problems) console.error(formatProblem(found));
-  if (problems.length) logger.error(`${plural(problems.length, 'content problem')} (${elapsed} ms)`);
-  else logger.info(`content is valid: ${plural(counts.claims, 'claim')}, ${plural(counts.sources, 'source')}, ${plural(counts.topics, 'topic')} (${elapsed} ms)`);
+  if (problems.length)
+    logger.error(`${plural(problems.length, 'content problem')} (${elapsed} ms)`);
+  else
+    logger.info(
+      `content is valid: ${plural(counts.claims, 'claim')}, ${plural(counts.sources, 'source')}, ${plural(counts.topics, 'topic')} (${elapsed} ms)`,
+    );
   return problems.length;
 }
 
@@ -51,7 +55,9 @@ export default function explainer(): AstroIntegration {
         // The loaders then reuse the YAML the check parses instead of parsing it again.
         if (command === 'build') openYamlHandoff();
         if ((await report(logger, { handOver: command === 'build' })) && command === 'build') {
-          logger.error('Nothing was built. Fix the problems above and build again; `npm run check` lists them without building.');
+          logger.error(
+            'Nothing was built. Fix the problems above and build again; `npm run check` lists them without building.',
+          );
           // Exiting here, before Astro starts, guarantees no output is written and no stack
           // trace buries the problems a contributor needs to read.
           process.exit(1);

@@ -41,8 +41,16 @@ const REVIEWED = '2026-11-01';
  * and every source appears on every page of ten claims or more.
  */
 const STATUS_CYCLE: readonly Status[] = [
-  'established', 'reported', 'unverified', 'disputed', 'opinion',
-  'reported', 'contradicted', 'established', 'unverified', 'opinion',
+  'established',
+  'reported',
+  'unverified',
+  'disputed',
+  'opinion',
+  'reported',
+  'contradicted',
+  'established',
+  'unverified',
+  'opinion',
 ];
 
 /**
@@ -53,11 +61,20 @@ type Role = 'record' | 'report' | 'party';
 
 /** The citations that justify each status, by the source's role. */
 const CITATIONS: Record<Status, { role: Role; stance: 'supports' | 'disputes' | 'context' }[]> = {
-  established: [{ role: 'record', stance: 'supports' }, { role: 'report', stance: 'context' }],
+  established: [
+    { role: 'record', stance: 'supports' },
+    { role: 'report', stance: 'context' },
+  ],
   reported: [{ role: 'report', stance: 'supports' }],
-  disputed: [{ role: 'report', stance: 'supports' }, { role: 'party', stance: 'disputes' }],
+  disputed: [
+    { role: 'report', stance: 'supports' },
+    { role: 'party', stance: 'disputes' },
+  ],
   unverified: [{ role: 'party', stance: 'supports' }],
-  contradicted: [{ role: 'party', stance: 'supports' }, { role: 'record', stance: 'disputes' }],
+  contradicted: [
+    { role: 'party', stance: 'supports' },
+    { role: 'record', stance: 'disputes' },
+  ],
   opinion: [{ role: 'party', stance: 'supports' }],
 };
 
@@ -72,16 +89,131 @@ const RATIONALE: Record<Status, string> = {
 
 // Word lists for the prose and the article. Plain lowercase words only, so nothing generated
 // can be read as Markdown syntax, MDX or an abbreviation that confuses the sentence splitter.
-const SUBJECTS = ['Officials', 'Residents', 'The council', 'Critics', 'The mayor', 'Engineers', 'Shop owners', 'The auditors'];
+const SUBJECTS = [
+  'Officials',
+  'Residents',
+  'The council',
+  'Critics',
+  'The mayor',
+  'Engineers',
+  'Shop owners',
+  'The auditors',
+];
 const VERBS = ['raise', 'cut', 'delay', 'fund', 'replace', 'extend', 'review', 'double'];
-const THINGS = ['levy', 'budget', 'bridge', 'bus route', 'school roof', 'water main', 'park', 'library', 'harbour wall', 'tram line', 'clinic', 'market'];
-const ADJECTIVES = ['new', 'old', 'local', 'public', 'costly', 'modest', 'early', 'late', 'regional', 'annual', 'narrow', 'broad', 'formal', 'draft', 'final', 'careful'];
-const NOUNS = ['council', 'district', 'plan', 'report', 'budget', 'meeting', 'vote', 'contract', 'survey', 'road', 'bridge', 'school', 'resident', 'engineer', 'auditor', 'mayor', 'committee', 'hearing', 'proposal', 'estimate', 'deadline', 'grant', 'tender', 'neighbourhood'];
-const PLURALS = ['residents', 'officials', 'engineers', 'critics', 'planners', 'traders', 'voters', 'auditors', 'members', 'contractors'];
-const VERBS_PAST = ['approved', 'questioned', 'delayed', 'published', 'reviewed', 'rejected', 'funded', 'described', 'examined', 'revised', 'announced', 'postponed'];
-const PREPOSITIONS = ['after', 'before', 'during', 'despite', 'without', 'beyond', 'within', 'under'];
-const ADVERBS = ['quietly', 'openly', 'slowly', 'briefly', 'again', 'formally', 'finally', 'partly'];
-const CONNECTORS = ['However', 'Meanwhile', 'In practice', 'By contrast', 'Even so', 'At the same time', 'For now', 'Later'];
+const THINGS = [
+  'levy',
+  'budget',
+  'bridge',
+  'bus route',
+  'school roof',
+  'water main',
+  'park',
+  'library',
+  'harbour wall',
+  'tram line',
+  'clinic',
+  'market',
+];
+const ADJECTIVES = [
+  'new',
+  'old',
+  'local',
+  'public',
+  'costly',
+  'modest',
+  'early',
+  'late',
+  'regional',
+  'annual',
+  'narrow',
+  'broad',
+  'formal',
+  'draft',
+  'final',
+  'careful',
+];
+const NOUNS = [
+  'council',
+  'district',
+  'plan',
+  'report',
+  'budget',
+  'meeting',
+  'vote',
+  'contract',
+  'survey',
+  'road',
+  'bridge',
+  'school',
+  'resident',
+  'engineer',
+  'auditor',
+  'mayor',
+  'committee',
+  'hearing',
+  'proposal',
+  'estimate',
+  'deadline',
+  'grant',
+  'tender',
+  'neighbourhood',
+];
+const PLURALS = [
+  'residents',
+  'officials',
+  'engineers',
+  'critics',
+  'planners',
+  'traders',
+  'voters',
+  'auditors',
+  'members',
+  'contractors',
+];
+const VERBS_PAST = [
+  'approved',
+  'questioned',
+  'delayed',
+  'published',
+  'reviewed',
+  'rejected',
+  'funded',
+  'described',
+  'examined',
+  'revised',
+  'announced',
+  'postponed',
+];
+const PREPOSITIONS = [
+  'after',
+  'before',
+  'during',
+  'despite',
+  'without',
+  'beyond',
+  'within',
+  'under',
+];
+const ADVERBS = [
+  'quietly',
+  'openly',
+  'slowly',
+  'briefly',
+  'again',
+  'formally',
+  'finally',
+  'partly',
+];
+const CONNECTORS = [
+  'However',
+  'Meanwhile',
+  'In practice',
+  'By contrast',
+  'Even so',
+  'At the same time',
+  'For now',
+  'Later',
+];
 const HEADINGS = ['Background', 'What the article says', 'What remains open'];
 
 /** A small, fast, seeded PRNG (mulberry32): the same seed gives the same sequence everywhere. */
@@ -97,16 +229,25 @@ function prng(seed: number): () => number {
 }
 
 type Random = () => number;
-const pick = <T>(random: Random, list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
+const pick = <T>(random: Random, list: readonly T[]): T =>
+  list[Math.floor(random() * list.length)] as T;
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const countWords = (text: string) => text.split(/\s+/).filter((word) => /[a-z0-9]/i.test(word)).length;
+const countWords = (text: string) =>
+  text.split(/\s+/).filter((word) => /[a-z0-9]/i.test(word)).length;
 
 /** One sentence of filler prose, 10 to 25 words, sometimes with emphasis. */
 function proseSentence(random: Random): string {
-  const phrase = () => `the ${random() < 0.5 ? `${pick(random, ADJECTIVES)} ` : ''}${pick(random, NOUNS)}`;
-  const parts = [`${pick(random, PLURALS)} ${pick(random, VERBS_PAST)} ${phrase()} ${pick(random, PREPOSITIONS)} ${phrase()}`];
+  const phrase = () =>
+    `the ${random() < 0.5 ? `${pick(random, ADJECTIVES)} ` : ''}${pick(random, NOUNS)}`;
+  const parts = [
+    `${pick(random, PLURALS)} ${pick(random, VERBS_PAST)} ${phrase()} ${pick(random, PREPOSITIONS)} ${phrase()}`,
+  ];
   while (countWords(parts.join(' ')) < 10 || random() < 0.45) {
-    parts.push(random() < 0.5 ? `and ${pick(random, ADVERBS)} ${pick(random, VERBS_PAST)} ${phrase()}` : `${pick(random, PREPOSITIONS)} ${phrase()}`);
+    parts.push(
+      random() < 0.5
+        ? `and ${pick(random, ADVERBS)} ${pick(random, VERBS_PAST)} ${phrase()}`
+        : `${pick(random, PREPOSITIONS)} ${phrase()}`,
+    );
     if (countWords(parts.join(' ')) > 20) break;
   }
   let sentence = parts.join(' ');
@@ -129,7 +270,11 @@ export const sourceId = (t: number, role: Role) => `t${pad(t, 4)}-${role}`;
 /** Who says what about plan `c` of district `t`: varied words from the indexes alone. */
 function planOf(t: number, c: number) {
   const i = t * 31 + c * 7;
-  return { who: SUBJECTS[i % SUBJECTS.length], verb: VERBS[(t + c) % VERBS.length], thing: THINGS[i % THINGS.length] };
+  return {
+    who: SUBJECTS[i % SUBJECTS.length],
+    verb: VERBS[(t + c) % VERBS.length],
+    thing: THINGS[i % THINGS.length],
+  };
 }
 
 /**
@@ -143,12 +288,48 @@ export function articleSentence(t: number, c: number): string {
 
 function sourcesOf(t: number): Source[] {
   return [
-    { id: sourceId(t, 'record'), title: `Minutes of district ${t}`, publisher: `District ${t} council`, kind: 'official-record', date: REVIEWED, grade: 'A', gradeReason: "The council's own record.", context: false },
+    {
+      id: sourceId(t, 'record'),
+      title: `Minutes of district ${t}`,
+      publisher: `District ${t} council`,
+      kind: 'official-record',
+      date: REVIEWED,
+      grade: 'A',
+      gradeReason: "The council's own record.",
+      context: false,
+    },
     // Even topics' reports name their sources (B), odd topics' rely on anonymous ones (C).
     t % 2 === 0
-      ? { id: sourceId(t, 'report'), title: `Report on district ${t}`, publisher: 'The Gazette', kind: 'news-report', date: REVIEWED, grade: 'B', gradeReason: 'Names its sources.', context: false }
-      : { id: sourceId(t, 'report'), title: `Report on district ${t}`, publisher: 'The Gazette', kind: 'anonymous-sources', date: REVIEWED, grade: 'C', gradeReason: 'Relies on anonymous officials.', context: false },
-    { id: sourceId(t, 'party'), title: `Campaign statement on district ${t}`, publisher: `District ${t} campaign`, kind: 'party-claim', date: 'unknown', grade: 'D', gradeReason: 'An interested party.', context: false },
+      ? {
+          id: sourceId(t, 'report'),
+          title: `Report on district ${t}`,
+          publisher: 'The Gazette',
+          kind: 'news-report',
+          date: REVIEWED,
+          grade: 'B',
+          gradeReason: 'Names its sources.',
+          context: false,
+        }
+      : {
+          id: sourceId(t, 'report'),
+          title: `Report on district ${t}`,
+          publisher: 'The Gazette',
+          kind: 'anonymous-sources',
+          date: REVIEWED,
+          grade: 'C',
+          gradeReason: 'Relies on anonymous officials.',
+          context: false,
+        },
+    {
+      id: sourceId(t, 'party'),
+      title: `Campaign statement on district ${t}`,
+      publisher: `District ${t} campaign`,
+      kind: 'party-claim',
+      date: 'unknown',
+      grade: 'D',
+      gradeReason: 'An interested party.',
+      context: false,
+    },
   ];
 }
 
@@ -163,7 +344,10 @@ function claimsOf(t: number, claims: number): Claim[] {
       quote: articleSentence(t, c),
       claim: `Plan ${c} in district ${t} would ${verb} the ${thing}.`,
       status,
-      citations: CITATIONS[status].map(({ role, stance }) => ({ source: sourceId(t, role), stance })),
+      citations: CITATIONS[status].map(({ role, stance }) => ({
+        source: sourceId(t, role),
+        stance,
+      })),
       rationale: RATIONALE[status],
       reviewed: REVIEWED,
     };
@@ -171,7 +355,11 @@ function claimsOf(t: number, claims: number): Claim[] {
 }
 
 /** A topic page: prose, three headings, a list, the status box and every claim of the topic. */
-function topicPage(t: number, claims: readonly Claim[], words: number): { text: string; words: number } {
+function topicPage(
+  t: number,
+  claims: readonly Claim[],
+  words: number,
+): { text: string; words: number } {
   const random = prng(0x5eed + t * 7919);
   const paragraphs: string[] = [];
   let count = 0;
@@ -192,7 +380,9 @@ function topicPage(t: number, claims: readonly Claim[], words: number): { text: 
   // Claim k goes after the paragraph at the same fraction of the page.
   const claimAfter = claims.map((_, k) => Math.floor((k * rest.length) / claims.length));
   rest.forEach((text, i) => {
-    const heading = HEADINGS.findIndex((_, h) => i === Math.floor((h * rest.length) / HEADINGS.length));
+    const heading = HEADINGS.findIndex(
+      (_, h) => i === Math.floor((h * rest.length) / HEADINGS.length),
+    );
     if (heading >= 0) {
       blocks.push(`## ${HEADINGS[heading]}`);
       count += countWords(HEADINGS[heading] ?? '');
@@ -207,7 +397,12 @@ function topicPage(t: number, claims: readonly Claim[], words: number): { text: 
   });
 
   const frontmatter = stringify(
-    { title: `District ${t}: the ${THINGS[t % THINGS.length]}`, summary: `What the article says about district ${t}, claim by claim.`, order: t, reviewed: REVIEWED },
+    {
+      title: `District ${t}: the ${THINGS[t % THINGS.length]}`,
+      summary: `What the article says about district ${t}, claim by claim.`,
+      order: t,
+      reviewed: REVIEWED,
+    },
     { lineWidth: 0 },
   );
   return { text: `---\n${frontmatter}---\n\n${blocks.join('\n\n')}\n`, words: count };
@@ -215,10 +410,17 @@ function topicPage(t: number, claims: readonly Claim[], words: number): { text: 
 
 /** Generates a complete explainer of `options.topics` topics. Pure: no file is touched. */
 export function generateExplainer(options: GenerateOptions): GeneratedExplainer {
-  const { topics, claimsPerTopic = DEFAULT_CLAIMS_PER_TOPIC, wordsPerTopic = DEFAULT_WORDS_PER_TOPIC } = options;
-  if (!Number.isInteger(topics) || topics < 1) throw new Error(`topics must be a whole number from 1, not ${topics}`);
+  const {
+    topics,
+    claimsPerTopic = DEFAULT_CLAIMS_PER_TOPIC,
+    wordsPerTopic = DEFAULT_WORDS_PER_TOPIC,
+  } = options;
+  if (!Number.isInteger(topics) || topics < 1)
+    throw new Error(`topics must be a whole number from 1, not ${topics}`);
   if (!Number.isInteger(claimsPerTopic) || claimsPerTopic < STATUS_CYCLE.length) {
-    throw new Error(`claimsPerTopic must be a whole number from ${STATUS_CYCLE.length}, not ${claimsPerTopic}`);
+    throw new Error(
+      `claimsPerTopic must be a whole number from ${STATUS_CYCLE.length}, not ${claimsPerTopic}`,
+    );
   }
   const files = new Map<string, string>();
   const sources: Source[] = [];
@@ -238,20 +440,34 @@ export function generateExplainer(options: GenerateOptions): GeneratedExplainer 
     words += page.words;
   }
 
-  files.set('explainer.yaml', stringify({
-    title: `Benchmark explainer (${topics} topics)`,
-    description: 'A synthetic explainer generated to measure build performance.',
-    organization: { name: 'Benchmark Desk' },
-    license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-    article: {
-      title: `A synthetic article about ${topics} districts`,
-      received: REVIEWED,
-      provenance: ['Generated by scripts/bench/generate.ts; every name and number in it is invented.'],
-    },
-  }, { lineWidth: 0 }));
+  files.set(
+    'explainer.yaml',
+    stringify(
+      {
+        title: `Benchmark explainer (${topics} topics)`,
+        description: 'A synthetic explainer generated to measure build performance.',
+        organization: { name: 'Benchmark Desk' },
+        license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+        article: {
+          title: `A synthetic article about ${topics} districts`,
+          received: REVIEWED,
+          provenance: [
+            'Generated by scripts/bench/generate.ts; every name and number in it is invented.',
+          ],
+        },
+      },
+      { lineWidth: 0 },
+    ),
+  );
   files.set('article.txt', `${paragraphs.join('\n\n')}\n`);
   // `context: false` is the schema's default; leaving it out keeps sources.yaml small.
-  files.set('sources.yaml', stringify(sources.map(({ context: _, ...source }) => source), { lineWidth: 0 }));
+  files.set(
+    'sources.yaml',
+    stringify(
+      sources.map(({ context: _, ...source }) => source),
+      { lineWidth: 0 },
+    ),
+  );
 
   return {
     files,
@@ -261,7 +477,8 @@ export function generateExplainer(options: GenerateOptions): GeneratedExplainer 
 
 /** Writes a generated explainer to `dir`, which must not exist yet or be empty. */
 export function writeExplainer(explainer: GeneratedExplainer, dir: string): void {
-  if (existsSync(dir) && readdirSync(dir).length) throw new Error(`${dir} is not empty; the benchmark writes its content only to a new folder`);
+  if (existsSync(dir) && readdirSync(dir).length)
+    throw new Error(`${dir} is not empty; the benchmark writes its content only to a new folder`);
   for (const [file, text] of explainer.files) {
     const full = path.join(dir, file);
     mkdirSync(path.dirname(full), { recursive: true });
@@ -276,5 +493,8 @@ export function writeExplainer(explainer: GeneratedExplainer, dir: string): void
 export function withoutComponents(mdx: string): string {
   return mdx
     .replace(/^<(?:Claim|StatusBox)\b[^>]*\/>\n\n/gm, '')
-    .replace(/\s*\((?:see )?<(?:Source|ClaimRef|Sentence)\b[^>]*\/>\)|\s*<(?:Source|ClaimRef|Sentence)\b[^>]*\/>/g, '');
+    .replace(
+      /\s*\((?:see )?<(?:Source|ClaimRef|Sentence)\b[^>]*\/>\)|\s*<(?:Source|ClaimRef|Sentence)\b[^>]*\/>/g,
+      '',
+    );
 }

@@ -34,13 +34,23 @@ export interface RunOptions {
 }
 
 /** Runs `command args` to completion, measuring it. */
-export async function measure(command: string, args: readonly string[], options: RunOptions): Promise<Measurement> {
+export async function measure(
+  command: string,
+  args: readonly string[],
+  options: RunOptions,
+): Promise<Measurement> {
   const timeFile = `${options.log}.time`;
   const useTime = existsSync(GNU_TIME);
-  const [file, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, [...args]];
+  const [file, argv] = useTime
+    ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]]
+    : [command, [...args]];
   const out = openSync(options.log, 'w');
   const started = performance.now();
-  const child = spawn(file, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', out, out] });
+  const child = spawn(file, argv, {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', out, out],
+  });
   closeSync(out);
 
   let treePeak = 0;
@@ -51,7 +61,11 @@ export async function measure(command: string, args: readonly string[], options:
     for (const pid of processTree(child.pid)) {
       const status = readStatus(pid);
       sum += status.rss;
-      const seen = processes.get(pid) ?? { pid, name: commandName(pid) ?? status.name, peakBytes: 0 };
+      const seen = processes.get(pid) ?? {
+        pid,
+        name: commandName(pid) ?? status.name,
+        peakBytes: 0,
+      };
       seen.peakBytes = Math.max(seen.peakBytes, status.hwm, status.rss);
       processes.set(pid, seen);
     }
@@ -72,13 +86,17 @@ export async function measure(command: string, args: readonly string[], options:
     timePeak = (Number.parseInt(last, 10) || 0) * 1024;
     rmSync(timeFile);
   }
-  const byPeak = [...processes.values()].filter((p) => p.peakBytes > 0).sort((a, b) => b.peakBytes - a.peakBytes);
+  const byPeak = [...processes.values()]
+    .filter((p) => p.peakBytes > 0)
+    .sort((a, b) => b.peakBytes - a.peakBytes);
   const candidates: [number, string][] = [
     [treePeak, 'sum of the process tree (polled)'],
     [byPeak[0]?.peakBytes ?? 0, 'largest process high-water mark'],
     [timePeak, 'GNU time'],
   ];
-  const [peakBytes, peakFrom] = candidates.reduce((best, next) => (next[0] > best[0] ? next : best));
+  const [peakBytes, peakFrom] = candidates.reduce((best, next) =>
+    next[0] > best[0] ? next : best,
+  );
   return { code, wallMs, peakBytes, peakFrom, processes: byPeak };
 }
 
@@ -112,7 +130,9 @@ function parentOf(pid: number): number | undefined {
 /** A short name for a process from its command line: `node astro.mjs`, `pagefind_extended`. */
 function commandName(pid: number): string | undefined {
   try {
-    const [program, script] = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').map((arg) => path.basename(arg));
+    const [program, script] = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+      .split('\0')
+      .map((arg) => path.basename(arg));
     return program === 'node' && script ? `node ${script}` : program || undefined;
   } catch {
     return undefined;
@@ -123,7 +143,8 @@ function commandName(pid: number): string | undefined {
 function readStatus(pid: number): { name: string; rss: number; hwm: number } {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
+    const kb = (field: string) =>
+      Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
     return { name: /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '?', rss: kb('VmRSS'), hwm: kb('VmHWM') };
   } catch {
     return { name: '?', rss: 0, hwm: 0 };
@@ -133,13 +154,19 @@ function readStatus(pid: number): { name: string; rss: number; hwm: number } {
 /** How many HTML files a build wrote under `dir`. */
 export function countHtml(dir: string): number {
   if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.html'),
+  ).length;
 }
 
 /** The last `lines` lines of a log file, to show why a command failed. */
 export function tail(file: string, lines = 30): string {
   if (!existsSync(file)) return '';
-  return stripVTControlCharacters(readFileSync(file, 'utf8')).trimEnd().split('\n').slice(-lines).join('\n');
+  return stripVTControlCharacters(readFileSync(file, 'utf8'))
+    .trimEnd()
+    .split('\n')
+    .slice(-lines)
+    .join('\n');
 }
 
 /**
@@ -158,7 +185,11 @@ export function competingProcesses(): string[] {
     } catch {
       continue;
     }
-    if (/astro\.mjs (build|check|sync)|astro (build|check)|vitest (run|$)|vitest\/dist\/workers/.test(command)) {
+    if (
+      /astro\.mjs (build|check|sync)|astro (build|check)|vitest (run|$)|vitest\/dist\/workers/.test(
+        command,
+      )
+    ) {
       found.push(`${entry}: ${command.slice(0, 120)}`);
     }
   }

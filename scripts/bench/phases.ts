@@ -37,11 +37,16 @@ export function readPhases(log: string): Phases {
   };
   const check = /\[explainer\] content is valid:.*\((\d+) ms\)/.exec(text);
   if (check) phases.checkMs = Number(check[1]);
-  const collect = first(new RegExp(String.raw`Collecting build info\.\.\.\s*\n.*?✓ Completed in ${DURATION}`));
+  const collect = first(
+    new RegExp(String.raw`Collecting build info\.\.\.\s*\n.*?✓ Completed in ${DURATION}`),
+  );
   if (collect !== undefined) phases.collectMs = collect;
   const bundles = [...text.matchAll(new RegExp(String.raw`\[vite\] ✓ built in ${DURATION}`, 'g'))];
-  if (bundles.length) phases.bundleMs = bundles.reduce((sum, m) => sum + toMs(m[1] ?? '0', m[2] ?? 'ms'), 0);
-  const render = first(new RegExp(String.raw`generating static routes[\s\S]*?\n[^\n]*?\d ✓ Completed in ${DURATION}`));
+  if (bundles.length)
+    phases.bundleMs = bundles.reduce((sum, m) => sum + toMs(m[1] ?? '0', m[2] ?? 'ms'), 0);
+  const render = first(
+    new RegExp(String.raw`generating static routes[\s\S]*?\n[^\n]*?\d ✓ Completed in ${DURATION}`),
+  );
   if (render !== undefined) phases.renderMs = render;
   const total = first(new RegExp(String.raw`page\(s\) built in ${DURATION}`));
   if (total !== undefined) phases.totalMs = total;

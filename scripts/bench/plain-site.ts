@@ -72,7 +72,12 @@ const { Content } = await render(entry);
  * Writes a plain Astro project for the topic pages of `explainer` into `dir` (which must not
  * exist yet), using the node_modules folder at `nodeModules` and the given Markdown processor.
  */
-export function writePlainSite(explainer: GeneratedExplainer, dir: string, nodeModules: string, processor: MarkdownProcessor): void {
+export function writePlainSite(
+  explainer: GeneratedExplainer,
+  dir: string,
+  nodeModules: string,
+  processor: MarkdownProcessor,
+): void {
   const files: Record<string, string> = {
     'package.json': `${JSON.stringify({ name: 'plain-astro-bench', private: true, type: 'module' }, null, 2)}\n`,
     'astro.config.mjs': config(processor),

@@ -17,7 +17,9 @@ export interface Build extends Measurement {
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 /**
@@ -31,9 +33,19 @@ export function medianBuild(runs: readonly Build[]): Build {
   if (runs.length === 1) return first;
   const wallMs = median(runs.map((r) => r.wallMs));
   const peakBytes = median(runs.map((r) => r.peakBytes));
-  const typical = runs.reduce((best, r) => (Math.abs(r.wallMs - wallMs) < Math.abs(best.wallMs - wallMs) ? r : best));
-  const peaky = runs.reduce((best, r) => (Math.abs(r.peakBytes - peakBytes) < Math.abs(best.peakBytes - peakBytes) ? r : best));
-  return { ...typical, wallMs, peakBytes, processes: peaky.processes, runs: runs.map((r) => ({ wallMs: r.wallMs, peakBytes: r.peakBytes })) };
+  const typical = runs.reduce((best, r) =>
+    Math.abs(r.wallMs - wallMs) < Math.abs(best.wallMs - wallMs) ? r : best,
+  );
+  const peaky = runs.reduce((best, r) =>
+    Math.abs(r.peakBytes - peakBytes) < Math.abs(best.peakBytes - peakBytes) ? r : best,
+  );
+  return {
+    ...typical,
+    wallMs,
+    peakBytes,
+    processes: peaky.processes,
+    runs: runs.map((r) => ({ wallMs: r.wallMs, peakBytes: r.peakBytes })),
+  };
 }
 
 /** Everything measured for one size. */
@@ -78,33 +90,62 @@ function marginal(from: Row, to: Row, build: (typeof builds)[number]): number {
 
 /** Rows of cells as a Markdown table with right-aligned columns. */
 function markdownTable(header: readonly string[], lines: readonly (readonly string[])[]): string[] {
-  const widths = header.map((title, c) => Math.max(title.length, ...lines.map((line) => (line[c] ?? '').length)));
-  const format = (cells: readonly string[]) => `| ${cells.map((cell, c) => cell.padStart(widths[c] ?? 0)).join(' | ')} |`;
-  return [format(header), `|${widths.map((w) => `${'-'.repeat(w + 1)}:`).join('|')}|`, ...lines.map(format)];
+  const widths = header.map((title, c) =>
+    Math.max(title.length, ...lines.map((line) => (line[c] ?? '').length)),
+  );
+  const format = (cells: readonly string[]) =>
+    `| ${cells.map((cell, c) => cell.padStart(widths[c] ?? 0)).join(' | ')} |`;
+  return [
+    format(header),
+    `|${widths.map((w) => `${'-'.repeat(w + 1)}:`).join('|')}|`,
+    ...lines.map(format),
+  ];
 }
 
 /** The main table: one line per size. */
 export function summaryTable(rows: readonly Row[]): string {
   const header = [
     'topics',
-    'ours pages', 'ours s', 'ours pages/s', 'ours peak MiB',
-    'plain pages', 'plain s', 'plain pages/s', 'plain peak MiB',
-    'time ours/plain', 'ms/topic ours', 'ms/topic plain', 'per topic ours/plain',
-    'check s', 'Sätteri s', 'Sätteri peak MiB',
+    'ours pages',
+    'ours s',
+    'ours pages/s',
+    'ours peak MiB',
+    'plain pages',
+    'plain s',
+    'plain pages/s',
+    'plain peak MiB',
+    'time ours/plain',
+    'ms/topic ours',
+    'ms/topic plain',
+    'per topic ours/plain',
+    'check s',
+    'Sätteri s',
+    'Sätteri peak MiB',
   ];
   const lines = rows.map((row, i) => {
     const previous = i > 0 ? rows[i - 1] : undefined;
-    const perTopic = previous && { ours: marginal(previous, row, 'ours'), plain: marginal(previous, row, 'plain') };
+    const perTopic = previous && {
+      ours: marginal(previous, row, 'ours'),
+      plain: marginal(previous, row, 'plain'),
+    };
     const pagesPerSecond = (build: Build) => (build.pages / (build.wallMs / 1000)).toFixed(1);
     return [
       row.topics.toLocaleString('en'),
-      String(row.ours.pages), seconds(row.ours.wallMs), pagesPerSecond(row.ours), mib(row.ours.peakBytes),
-      String(row.plain.pages), seconds(row.plain.wallMs), pagesPerSecond(row.plain), mib(row.plain.peakBytes),
+      String(row.ours.pages),
+      seconds(row.ours.wallMs),
+      pagesPerSecond(row.ours),
+      mib(row.ours.peakBytes),
+      String(row.plain.pages),
+      seconds(row.plain.wallMs),
+      pagesPerSecond(row.plain),
+      mib(row.plain.peakBytes),
       ratio(row.ours.wallMs, row.plain.wallMs),
       perTopic ? perTopic.ours.toFixed(0) : '—',
       perTopic ? perTopic.plain.toFixed(0) : '—',
       perTopic ? ratio(perTopic.ours, perTopic.plain) : '—',
-      seconds(row.check.wallMs), seconds(row.satteri.wallMs), mib(row.satteri.peakBytes),
+      seconds(row.check.wallMs),
+      seconds(row.satteri.wallMs),
+      mib(row.satteri.peakBytes),
     ];
   });
   const peakFrom = [...new Set(rows.flatMap((row) => builds.map((build) => row[build].peakFrom)))];
@@ -128,11 +169,17 @@ export function runLines(rows: readonly Row[]): string {
       if (!runs) return [];
       const times = runs.map((r) => seconds(r.wallMs)).join(', ');
       const peaks = runs.map((r) => mib(r.peakBytes)).join(', ');
-      return [`  ${row.topics.toLocaleString('en').padStart(6)} ${build.padEnd(5)}  ${times} s; peak ${peaks} MiB`];
+      return [
+        `  ${row.topics.toLocaleString('en').padStart(6)} ${build.padEnd(5)}  ${times} s; peak ${peaks} MiB`,
+      ];
     }),
   );
   if (!lines.length) return '';
-  return ['Every run, in the order they ran (the table shows medians; the two builds alternated):', ...lines, ''].join('\n');
+  return [
+    'Every run, in the order they ran (the table shows medians; the two builds alternated):',
+    ...lines,
+    '',
+  ].join('\n');
 }
 
 /** Where each build's time goes, as Astro's log reports it. */
@@ -143,17 +190,43 @@ export function phaseTable(rows: readonly Row[]): string {
       const { checkMs, collectMs, bundleMs, renderMs, totalMs } = row[build].phases;
       // Astro's "Collecting build info" clock starts before the integrations' setup hooks, so
       // it includes our content check; the table shows the two apart.
-      const syncMs = collectMs !== undefined && checkMs !== undefined ? collectMs - checkMs : collectMs;
-      const afterMs = totalMs !== undefined && collectMs !== undefined && bundleMs !== undefined && renderMs !== undefined
-        ? totalMs - collectMs - bundleMs - renderMs
-        : undefined;
-      return [row.topics.toLocaleString('en'), build === 'satteri' ? 'Sätteri' : build, ms(row[build].wallMs), build === 'ours' ? ms(checkMs) : '—', ms(syncMs), ms(bundleMs), ms(renderMs), ms(afterMs)];
+      const syncMs =
+        collectMs !== undefined && checkMs !== undefined ? collectMs - checkMs : collectMs;
+      const afterMs =
+        totalMs !== undefined &&
+        collectMs !== undefined &&
+        bundleMs !== undefined &&
+        renderMs !== undefined
+          ? totalMs - collectMs - bundleMs - renderMs
+          : undefined;
+      return [
+        row.topics.toLocaleString('en'),
+        build === 'satteri' ? 'Sätteri' : build,
+        ms(row[build].wallMs),
+        build === 'ours' ? ms(checkMs) : '—',
+        ms(syncMs),
+        ms(bundleMs),
+        ms(renderMs),
+        ms(afterMs),
+      ];
     }),
   );
   return [
     "Where the time goes (ms, from Astro's log; ? where the log did not say):",
     '',
-    ...markdownTable(['topics', 'build', 'wall', 'content check', 'collect + sync', 'bundle (vite)', 'render pages', 'after render'], lines),
+    ...markdownTable(
+      [
+        'topics',
+        'build',
+        'wall',
+        'content check',
+        'collect + sync',
+        'bundle (vite)',
+        'render pages',
+        'after render',
+      ],
+      lines,
+    ),
     '',
     'content check: the explainer integration, before Astro starts. collect + sync: config, content',
     'collections and types. bundle: compiling every MDX module and component. render pages: every',
@@ -198,15 +271,21 @@ export function checkTargets(rows: readonly Row[]): { lines: string[]; failed: b
   target(
     `${sizeName} topics peak memory no more than plain Astro's`,
     largest && largest.ours.peakBytes <= largest.plain.peakBytes,
-    largest ? `${mib(largest.ours.peakBytes)} MiB vs ${mib(largest.plain.peakBytes)} MiB (${ratio(largest.ours.peakBytes, largest.plain.peakBytes)})` : notRun(size),
+    largest
+      ? `${mib(largest.ours.peakBytes)} MiB vs ${mib(largest.plain.peakBytes)} MiB (${ratio(largest.ours.peakBytes, largest.plain.peakBytes)})`
+      : notRun(size),
   );
   target(
     `10× the content (${size / 10} → ${size} topics) takes at most ${TARGETS.growth}× the time`,
     tenth && largest && largest.ours.wallMs / tenth.ours.wallMs <= TARGETS.growth,
-    tenth && largest ? ratio(largest.ours.wallMs, tenth.ours.wallMs) : notRun(tenth ? size : size / 10),
+    tenth && largest
+      ? ratio(largest.ours.wallMs, tenth.ours.wallMs)
+      : notRun(tenth ? size : size / 10),
   );
   if (hundredth && tenth) {
-    lines.push(`INFO  10× the content (${hundredth.topics} → ${tenth.topics} topics): ${ratio(tenth.ours.wallMs, hundredth.ours.wallMs)} the time`);
+    lines.push(
+      `INFO  10× the content (${hundredth.topics} → ${tenth.topics} topics): ${ratio(tenth.ours.wallMs, hundredth.ours.wallMs)} the time`,
+    );
   }
 
   const [from, to] = rows.length > 1 ? rows.slice(-2) : [];
@@ -219,13 +298,21 @@ export function checkTargets(rows: readonly Row[]): { lines: string[]; failed: b
       `${ours.toFixed(0)} ms vs ${plain.toFixed(0)} ms per added topic, ${from.topics} → ${to.topics} topics (${ratio(ours, plain)}); whole builds at ${to.topics}: ${ratio(to.ours.wallMs, to.plain.wallMs)}`,
     );
   } else {
-    target(`per topic page at most ${TARGETS.perTopic}× plain Astro`, undefined, 'not measured (needs two sizes)');
+    target(
+      `per topic page at most ${TARGETS.perTopic}× plain Astro`,
+      undefined,
+      'not measured (needs two sizes)',
+    );
   }
   const last = rows.at(-1);
   if (last) {
     const perPage = (build: Build) => build.wallMs / Math.max(build.pages, 1);
-    lines.push(`INFO  per HTML page written, at ${last.topics} topics: ${perPage(last.ours).toFixed(1)} ms vs ${perPage(last.plain).toFixed(1)} ms (${ratio(perPage(last.ours), perPage(last.plain))})`);
-    lines.push(`INFO  against Astro's default Sätteri processor (no remark plugins), at ${last.topics} topics: ${seconds(last.ours.wallMs)} s vs ${seconds(last.satteri.wallMs)} s (${ratio(last.ours.wallMs, last.satteri.wallMs)}), peak ${mib(last.ours.peakBytes)} vs ${mib(last.satteri.peakBytes)} MiB`);
+    lines.push(
+      `INFO  per HTML page written, at ${last.topics} topics: ${perPage(last.ours).toFixed(1)} ms vs ${perPage(last.plain).toFixed(1)} ms (${ratio(perPage(last.ours), perPage(last.plain))})`,
+    );
+    lines.push(
+      `INFO  against Astro's default Sätteri processor (no remark plugins), at ${last.topics} topics: ${seconds(last.ours.wallMs)} s vs ${seconds(last.satteri.wallMs)} s (${ratio(last.ours.wallMs, last.satteri.wallMs)}), peak ${mib(last.ours.peakBytes)} vs ${mib(last.satteri.peakBytes)} MiB`,
+    );
   }
 
   target(

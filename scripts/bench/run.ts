@@ -29,7 +29,17 @@ import { generateExplainer, writeExplainer } from './generate.ts';
 import { competingProcesses, countHtml, type Measurement, measure, tail } from './measure.ts';
 import { readPhases } from './phases.ts';
 import { type MarkdownProcessor, writePlainSite } from './plain-site.ts';
-import { type Build, checkTargets, medianBuild, memoryLines, phaseTable, type Row, runLines, seconds, summaryTable } from './report.ts';
+import {
+  type Build,
+  checkTargets,
+  medianBuild,
+  memoryLines,
+  phaseTable,
+  type Row,
+  runLines,
+  seconds,
+  summaryTable,
+} from './report.ts';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const astroBin = path.join(repoRoot, 'node_modules/astro/bin/astro.mjs');
@@ -61,13 +71,19 @@ function parseOptions() {
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  const sizes = [...new Set(values.sizes.split(',').map((size) => Number(size.trim())))].sort((a, b) => a - b);
+  const sizes = [...new Set(values.sizes.split(',').map((size) => Number(size.trim())))].sort(
+    (a, b) => a - b,
+  );
   if (!sizes.length || sizes.some((size) => !Number.isInteger(size) || size < 1)) {
-    throw new UsageError(`--sizes takes whole numbers of topics separated by commas, e.g. --sizes 10,100 (got "${values.sizes}")`);
+    throw new UsageError(
+      `--sizes takes whole numbers of topics separated by commas, e.g. --sizes 10,100 (got "${values.sizes}")`,
+    );
   }
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) {
-    throw new UsageError(`--runs takes a whole number of builds per site, e.g. --runs 1 (got "${values.runs}")`);
+    throw new UsageError(
+      `--runs takes a whole number of builds per site, e.g. --runs 1 (got "${values.runs}")`,
+    );
   }
   return { sizes, runs, keep: values.keep, failOnMiss: !values['no-fail'], help: values.help };
 }
@@ -110,9 +126,19 @@ async function benchmark(run: Run, topics: number): Promise<Row> {
     // Every run starts cold: no content-layer cache or output from the run before.
     removeEngineCaches(run.root);
     rmSync(oursDist, { recursive: true, force: true });
-    const site = await build(run, dir, `ours${suffix}`, oursDist, repoRoot, { ...run.env, EXPLAINER_CONTENT: content });
+    const site = await build(run, dir, `ours${suffix}`, oursDist, repoRoot, {
+      ...run.env,
+      EXPLAINER_CONTENT: content,
+    });
     // `npm run build` indexes the site for search once Astro has exited; it is part of our build.
-    const index = await step(run, dir, `ours-index${suffix}`, ['scripts/search-index.ts', oursDist], repoRoot, run.env);
+    const index = await step(
+      run,
+      dir,
+      `ours-index${suffix}`,
+      ['scripts/search-index.ts', oursDist],
+      repoRoot,
+      run.env,
+    );
     oursRuns.push({
       ...site,
       wallMs: site.wallMs + index.wallMs,
@@ -122,28 +148,41 @@ async function benchmark(run: Run, topics: number): Promise<Row> {
     progress(`${topics} topics: building the plain Astro site (unified Markdown processor)${of}`);
     plainRuns.push(await buildPlain(run, dir, `plain${suffix}`, plainDir));
   }
-  progress(`${topics} topics: building the plain Astro site (Sätteri Markdown processor, for information)`);
+  progress(
+    `${topics} topics: building the plain Astro site (Sätteri Markdown processor, for information)`,
+  );
   const satteri = await buildPlain(run, dir, 'satteri', satteriDir);
   const ours = medianBuild(oursRuns);
   const plain = medianBuild(plainRuns);
 
   if (!run.keep) {
     // A 1,000-topic site takes hundreds of megabytes; the numbers are all we need.
-    for (const built of [oursDist, plainDist, satteriDist]) rmSync(built, { recursive: true, force: true });
+    for (const built of [oursDist, plainDist, satteriDist])
+      rmSync(built, { recursive: true, force: true });
   }
   const median = run.runs > 1 ? ' (medians)' : '';
-  progress(`${topics} topics: ours ${seconds(ours.wallMs)} s, plain ${seconds(plain.wallMs)} s${median} (Sätteri ${seconds(satteri.wallMs)} s), check ${seconds(check.wallMs)} s`);
+  progress(
+    `${topics} topics: ours ${seconds(ours.wallMs)} s, plain ${seconds(plain.wallMs)} s${median} (Sätteri ${seconds(satteri.wallMs)} s), check ${seconds(check.wallMs)} s`,
+  );
   return { topics, check, ours, plain, satteri };
 }
 
 /** Builds a plain site from cold: without the cache, types or output of a build before. */
 function buildPlain(run: Run, dir: string, name: string, plainDir: string): Promise<Build> {
-  for (const left of ['.astro', '.astro-cache', 'dist']) rmSync(path.join(plainDir, left), { recursive: true, force: true });
+  for (const left of ['.astro', '.astro-cache', 'dist'])
+    rmSync(path.join(plainDir, left), { recursive: true, force: true });
   return build(run, dir, name, path.join(plainDir, 'dist'), plainDir, run.env);
 }
 
 /** Runs `astro build` into `outDir` and reads what it wrote and logged. */
-async function build(run: Run, dir: string, name: string, outDir: string, cwd: string, env: NodeJS.ProcessEnv): Promise<Build> {
+async function build(
+  run: Run,
+  dir: string,
+  name: string,
+  outDir: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<Build> {
   const measured = await step(run, dir, name, [astroBin, 'build', '--outDir', outDir], cwd, env);
   return {
     ...measured,
@@ -160,22 +199,40 @@ async function build(run: Run, dir: string, name: string, outDir: string, cwd: s
  * overwrite each other's chunks. Each step therefore waits for other builds to finish first,
  * and a build that fails with missing chunks there is run once more.
  */
-async function step(run: Run, dir: string, name: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<Measurement> {
+async function step(
+  run: Run,
+  dir: string,
+  name: string,
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<Measurement> {
   const log = path.join(dir, `${name}.log`);
   for (let attempt = 1; ; attempt++) {
     await waitForQuiet(run);
-    const noteCompetition = () => competingProcesses().forEach((found) => run.competition.add(found));
+    const noteCompetition = () =>
+      competingProcesses().forEach((found) => run.competition.add(found));
     const watcher = setInterval(noteCompetition, 2000);
-    const result = await measure(process.execPath, args, { cwd, env, log }).finally(() => clearInterval(watcher));
+    const result = await measure(process.execPath, args, { cwd, env, log }).finally(() =>
+      clearInterval(watcher),
+    );
     noteCompetition();
     if (result.code === 0) return result;
-    const clobbered = /Cannot find module '[^']*\.astro[/\\]\.prerender[/\\]/.test(readFileSync(log, 'utf8'));
+    const clobbered = /Cannot find module '[^']*\.astro[/\\]\.prerender[/\\]/.test(
+      readFileSync(log, 'utf8'),
+    );
     if (clobbered && attempt === 1) {
-      progress(`${name}: another build replaced the chunks in .astro/.prerender/; running it again`);
+      progress(
+        `${name}: another build replaced the chunks in .astro/.prerender/; running it again`,
+      );
       continue;
     }
-    const hint = run.keep ? '' : '\nRun again with --keep to keep the whole log and the generated content.';
-    throw new Error(`${name} failed (exit ${result.code}); the end of ${log}:\n${tail(log)}${hint}`);
+    const hint = run.keep
+      ? ''
+      : '\nRun again with --keep to keep the whole log and the generated content.';
+    throw new Error(
+      `${name} failed (exit ${result.code}); the end of ${log}:\n${tail(log)}${hint}`,
+    );
   }
 }
 
@@ -183,7 +240,9 @@ async function step(run: Run, dir: string, name: string, args: string[], cwd: st
 async function waitForQuiet(run: Run) {
   let found = competingProcesses();
   if (!found.length) return;
-  progress(`waiting for ${found.length} other build or test process(es) to finish (at most ${QUIET_WAIT_MS / 60_000} min)`);
+  progress(
+    `waiting for ${found.length} other build or test process(es) to finish (at most ${QUIET_WAIT_MS / 60_000} min)`,
+  );
   const deadline = Date.now() + QUIET_WAIT_MS;
   while (found.length && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 2000));
@@ -201,7 +260,8 @@ function removeEngineCaches(root: string) {
   if (!existsSync(caches)) return;
   const prefix = root.replace(/[^a-z0-9]+/gi, '-');
   for (const entry of readdirSync(caches)) {
-    if (entry.startsWith(prefix)) rmSync(path.join(caches, entry), { recursive: true, force: true });
+    if (entry.startsWith(prefix))
+      rmSync(path.join(caches, entry), { recursive: true, force: true });
   }
 }
 
@@ -216,7 +276,9 @@ async function main(): Promise<number> {
   // Each step runs as a contributor would: none of the variables a test runner sets, no colour
   // codes in the logs, and no telemetry traffic to time.
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && name !== 'EXPLAINER_CONTENT' && !name.startsWith('VITEST')),
+    Object.entries(process.env).filter(
+      ([name]) => name !== 'NODE_ENV' && name !== 'EXPLAINER_CONTENT' && !name.startsWith('VITEST'),
+    ),
   );
   Object.assign(env, { NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' });
   const run: Run = { root, keep: options.keep, runs: options.runs, env, competition: new Set() };
@@ -229,9 +291,13 @@ async function main(): Promise<number> {
     if (!options.keep) rmSync(root, { recursive: true, force: true });
   }
 
-  console.log(['', summaryTable(rows), runLines(rows), phaseTable(rows), memoryLines(rows)].join('\n'));
+  console.log(
+    ['', summaryTable(rows), runLines(rows), phaseTable(rows), memoryLines(rows)].join('\n'),
+  );
   if (run.competition.size) {
-    console.log(`NOTE  ${run.competition.size} other build, test or check process(es) ran during the benchmark; its times are noisy:`);
+    console.log(
+      `NOTE  ${run.competition.size} other build, test or check process(es) ran during the benchmark; its times are noisy:`,
+    );
     for (const found of [...run.competition].slice(0, 5)) console.log(`        ${found}`);
     console.log('');
   }

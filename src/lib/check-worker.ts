@@ -18,19 +18,28 @@ interface Task {
   handOver: boolean;
 }
 
-type Reply = Pick<CheckResult, 'problems' | 'counts'> & { yaml: ReturnType<typeof drainYamlHandoff> };
+type Reply = Pick<CheckResult, 'problems' | 'counts'> & {
+  yaml: ReturnType<typeof drainYamlHandoff>;
+};
 
 /** Checks `contentDir` in a worker thread; hands its parsed YAML to this thread's loaders if `handOver`. */
-export function checkContentInWorker(contentDir: string, { handOver }: { handOver: boolean }): Promise<Pick<CheckResult, 'problems' | 'counts'>> {
+export function checkContentInWorker(
+  contentDir: string,
+  { handOver }: { handOver: boolean },
+): Promise<Pick<CheckResult, 'problems' | 'counts'>> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { contentDir, handOver } satisfies Task });
+    const worker = new Worker(new URL(import.meta.url), {
+      workerData: { contentDir, handOver } satisfies Task,
+    });
     worker.once('message', ({ problems, counts, yaml }: Reply) => {
       receiveYamlHandoff(yaml);
       resolve({ problems, counts });
     });
     worker.once('error', reject);
     // After a reply this does nothing: a promise settles once.
-    worker.once('exit', (code) => reject(new Error(`The content check stopped before it finished (exit code ${code}).`)));
+    worker.once('exit', (code) =>
+      reject(new Error(`The content check stopped before it finished (exit code ${code}).`)),
+    );
   });
 }
 

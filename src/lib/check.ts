@@ -12,7 +12,18 @@ import { type ContentFiles, type ContentYaml, readContentFiles } from './content
 import { type ExplainerInput, evidenceOf, locateQuote, originOf } from './model.ts';
 import { type Location, type Problem, closest, problem, sortProblems } from './problems.ts';
 import { closestSentence, sentencesIn } from './quotes.ts';
-import { type Explainer, type Source, SENTENCE_ID_PATTERN, claimSchema, explainerSchema, glossaryTermSchema, ID_PATTERN, sourceSchema, timelineEventSchema, topicSchema } from './schema.ts';
+import {
+  type Explainer,
+  type Source,
+  SENTENCE_ID_PATTERN,
+  claimSchema,
+  explainerSchema,
+  glossaryTermSchema,
+  ID_PATTERN,
+  sourceSchema,
+  timelineEventSchema,
+  topicSchema,
+} from './schema.ts';
 import { segmentSentences } from './segment.ts';
 import { toId, validateAt } from './validate.ts';
 import type { DataPath } from './yaml-file.ts';
@@ -45,7 +56,8 @@ export function checkFiles(files: ContentFiles): CheckResult {
 
   // 1. Schema: each entry on its own, so one bad entry does not hide the others.
   let explainer: Explainer | undefined;
-  const isMapping = (data: unknown) => typeof data === 'object' && data !== null && !Array.isArray(data);
+  const isMapping = (data: unknown) =>
+    typeof data === 'object' && data !== null && !Array.isArray(data);
   if (files.explainer && !isMapping(files.explainer.data)) {
     report(problem('yaml-not-mapping', files.explainer.locate([])));
   } else if (files.explainer) {
@@ -55,12 +67,22 @@ export function checkFiles(files: ContentFiles): CheckResult {
   }
   const sources = files.sources ? entries(files.sources, sourceSchema, 'sources', report) : [];
   const claims = files.claims.flatMap((file) => entries(file, claimSchema, 'claims', report));
-  const glossary = files.glossary ? entries(files.glossary, glossaryTermSchema, 'glossary terms', report) : [];
-  const timeline = files.timeline ? entries(files.timeline, timelineEventSchema, 'timeline events', report) : [];
+  const glossary = files.glossary
+    ? entries(files.glossary, glossaryTermSchema, 'glossary terms', report)
+    : [];
+  const timeline = files.timeline
+    ? entries(files.timeline, timelineEventSchema, 'timeline events', report)
+    : [];
   const topics: Located<ExplainerInput['topics'][number]>[] = [];
   for (const topic of files.topics) {
     if (!ID_PATTERN.test(topic.id)) {
-      report(problem('topic-file-name', { file: topic.path, line: 1, column: 1 }, { name: topic.id, suggestion: toId(topic.id) }));
+      report(
+        problem(
+          'topic-file-name',
+          { file: topic.path, line: 1, column: 1 },
+          { name: topic.id, suggestion: toId(topic.id) },
+        ),
+      );
       continue;
     }
     if (!topic.frontmatter) continue;
@@ -69,8 +91,15 @@ export function checkFiles(files: ContentFiles): CheckResult {
       continue;
     }
     const checked = validateAt(topicSchema, topic.frontmatter, [], topic.frontmatter.data);
-    const placements = (topic.components ?? []).filter((c) => c.name === 'Claim').map((c) => c.attributes.id ?? '');
-    if (checked.ok) topics.push({ value: { ...checked.value, id: topic.id, placements }, file: topic.frontmatter, path: [] });
+    const placements = (topic.components ?? [])
+      .filter((c) => c.name === 'Claim')
+      .map((c) => c.attributes.id ?? '');
+    if (checked.ok)
+      topics.push({
+        value: { ...checked.value, id: topic.id, placements },
+        file: topic.frontmatter,
+        path: [],
+      });
     else report(...checked.problems);
   }
 
@@ -79,7 +108,10 @@ export function checkFiles(files: ContentFiles): CheckResult {
   // is reported once rather than again at every place that refers to it.
   const sourceById = uniqueById(sources, 'source', report);
   const claimById = uniqueById(claims, 'claim', report);
-  const knownSources = new Set([...sourceById.keys(), ...rawIds(files.sources ? [files.sources] : [])]);
+  const knownSources = new Set([
+    ...sourceById.keys(),
+    ...rawIds(files.sources ? [files.sources] : []),
+  ]);
   const knownClaims = new Set([...claimById.keys(), ...rawIds(files.claims)]);
   const sourcesReadable = Array.isArray(files.sources?.data);
   const claimsDir = path.join(files.root, 'claims') + path.sep;
@@ -97,9 +129,18 @@ export function checkFiles(files: ContentFiles): CheckResult {
     const parent = source.value.derivedFrom;
     if (parent === undefined) continue;
     if (!sourceById.has(parent)) {
-      report(problem('unknown-derived-from', where(source, 'derivedFrom'), { id: parent, suggestion: closest(parent, sourceById.keys()) }));
+      report(
+        problem('unknown-derived-from', where(source, 'derivedFrom'), {
+          id: parent,
+          suggestion: closest(parent, sourceById.keys()),
+        }),
+      );
     } else if (originOf(source.value.id, sourceValues) === undefined) {
-      report(problem('derived-from-cycle', where(source, 'derivedFrom'), { chain: cycleFrom(source.value.id, sourceValues) }));
+      report(
+        problem('derived-from-cycle', where(source, 'derivedFrom'), {
+          chain: cycleFrom(source.value.id, sourceValues),
+        }),
+      );
     }
   }
 
@@ -109,7 +150,13 @@ export function checkFiles(files: ContentFiles): CheckResult {
   for (const claim of claimById.values()) {
     const c = claim.value;
     if (!topicIds.includes(c.topic)) {
-      report(problem('unknown-topic', where(claim, 'topic'), { id: c.topic, suggestion: closest(c.topic, topicIds), allowed: topicIds }));
+      report(
+        problem('unknown-topic', where(claim, 'topic'), {
+          id: c.topic,
+          suggestion: closest(c.topic, topicIds),
+          allowed: topicIds,
+        }),
+      );
     }
     let citationsResolve = true;
     const seen = new Set<string>();
@@ -118,10 +165,19 @@ export function checkFiles(files: ContentFiles): CheckResult {
       if (!sourceById.has(citation.source)) {
         citationsResolve = false;
         if (sourcesReadable && !knownSources.has(citation.source)) {
-          report(problem('unknown-source', where(claim, 'citations', i, 'source'), { id: citation.source, suggestion: closest(citation.source, knownSources) }));
+          report(
+            problem('unknown-source', where(claim, 'citations', i, 'source'), {
+              id: citation.source,
+              suggestion: closest(citation.source, knownSources),
+            }),
+          );
         }
       } else if (seen.has(citation.source)) {
-        report(problem('duplicate-citation', where(claim, 'citations', i, 'source'), { id: citation.source }));
+        report(
+          problem('duplicate-citation', where(claim, 'citations', i, 'source'), {
+            id: citation.source,
+          }),
+        );
       }
       seen.add(citation.source);
     });
@@ -129,7 +185,8 @@ export function checkFiles(files: ContentFiles): CheckResult {
       const at = where(claim, 'conflictsWith', i);
       if (ref === c.id) report(problem('self-conflict', at, { id: ref }));
       else if (SENTENCE_ID_PATTERN.test(ref)) {
-        if (articleReadable && !sentenceIds.has(ref)) report(problem('unknown-sentence', at, { id: ref, count: sentences.length }));
+        if (articleReadable && !sentenceIds.has(ref))
+          report(problem('unknown-sentence', at, { id: ref, count: sentences.length }));
       } else if (claimsReadable && !knownClaims.has(ref)) {
         report(problem('unknown-conflict', at, { id: ref, suggestion: closest(ref, knownClaims) }));
       }
@@ -141,26 +198,56 @@ export function checkFiles(files: ContentFiles): CheckResult {
       if (!location.found) {
         if (location.reason === 'not-found') {
           const near = closestSentence(c.quote, sentences);
-          report(problem('quote-not-found', where(claim, 'quote'), { closest: near && { id: near.id, text: near.text.replace(/\s+/g, ' ') } }));
+          report(
+            problem('quote-not-found', where(claim, 'quote'), {
+              closest: near && { id: near.id, text: near.text.replace(/\s+/g, ' ') },
+            }),
+          );
         } else if (location.reason === 'ambiguous') {
           const ids = location.spans.map((span) => sentencesIn(span, sentences)[0]?.id ?? '?');
-          report(problem('quote-ambiguous', where(claim, 'quote'), { count: location.spans.length, sentences: ids }));
+          report(
+            problem('quote-ambiguous', where(claim, 'quote'), {
+              count: location.spans.length,
+              sentences: ids,
+            }),
+          );
         } else {
-          report(problem('occurrence-out-of-range', where(claim, 'occurrence'), { occurrence: Number(c.occurrence), count: location.spans.length }));
+          report(
+            problem('occurrence-out-of-range', where(claim, 'occurrence'), {
+              occurrence: Number(c.occurrence),
+              count: location.spans.length,
+            }),
+          );
         }
       }
     }
 
     // 4. Evidence: only once every citation resolves, so the rule sees all of them.
     if (citationsResolve) {
-      const verdict = judge({ status: c.status, evidence: evidenceOf(c, sourceValues), conflicts: c.conflictsWith?.length ?? 0 });
+      const verdict = judge({
+        status: c.status,
+        evidence: evidenceOf(c, sourceValues),
+        conflicts: c.conflictsWith?.length ?? 0,
+      });
       if (!verdict.justified) {
-        report(problem('status-not-justified', where(claim, 'status'), { claim: c.id, status: c.status, requirement: verdict.requirement, because: verdict.because }));
+        report(
+          problem('status-not-justified', where(claim, 'status'), {
+            claim: c.id,
+            status: c.status,
+            requirement: verdict.requirement,
+            because: verdict.because,
+          }),
+        );
       }
     }
     const last = c.history?.at(-1);
     if (last && last.to !== c.status) {
-      report(problem('history-mismatch', where(claim, 'history', (c.history?.length ?? 1) - 1, 'to'), { last: last.to, status: c.status }));
+      report(
+        problem('history-mismatch', where(claim, 'history', (c.history?.length ?? 1) - 1, 'to'), {
+          last: last.to,
+          status: c.status,
+        }),
+      );
     }
   }
 
@@ -171,22 +258,49 @@ export function checkFiles(files: ContentFiles): CheckResult {
     const id = term.value.source;
     if (id === undefined) continue;
     cited.add(id);
-    if (sourcesReadable && !knownSources.has(id)) report(problem('unknown-source', where(term, 'source'), { id, suggestion: closest(id, knownSources) }));
+    if (sourcesReadable && !knownSources.has(id))
+      report(
+        problem('unknown-source', where(term, 'source'), {
+          id,
+          suggestion: closest(id, knownSources),
+        }),
+      );
   }
   for (const event of timeline) {
     const { claim, dateSource } = event.value;
-    if (claimsReadable && !knownClaims.has(claim)) report(problem('unknown-claim', where(event, 'claim'), { id: claim, suggestion: closest(claim, knownClaims) }));
+    if (claimsReadable && !knownClaims.has(claim))
+      report(
+        problem('unknown-claim', where(event, 'claim'), {
+          id: claim,
+          suggestion: closest(claim, knownClaims),
+        }),
+      );
     if (dateSource === undefined) continue;
     cited.add(dateSource);
-    if (sourcesReadable && !knownSources.has(dateSource)) report(problem('unknown-source', where(event, 'dateSource'), { id: dateSource, suggestion: closest(dateSource, knownSources) }));
+    if (sourcesReadable && !knownSources.has(dateSource))
+      report(
+        problem('unknown-source', where(event, 'dateSource'), {
+          id: dateSource,
+          suggestion: closest(dateSource, knownSources),
+        }),
+      );
   }
 
   for (const source of sourceById.values()) {
-    if (files.claims.length && claimsReadable && !cited.has(source.value.id)) report(problem('source-not-cited', where(source, 'id'), { id: source.value.id }));
+    if (files.claims.length && claimsReadable && !cited.has(source.value.id))
+      report(problem('source-not-cited', where(source, 'id'), { id: source.value.id }));
   }
 
   // 4c. The map page, when the explainer has one.
-  if (files.map) report(...checkMap(files.map, { claims: knownClaims, sentences: sentenceIds, sentenceCount: sentences.length, topics: topicIds }));
+  if (files.map)
+    report(
+      ...checkMap(files.map, {
+        claims: knownClaims,
+        sentences: sentenceIds,
+        sentenceCount: sentences.length,
+        topics: topicIds,
+      }),
+    );
 
   // 5. Placement: what each topic page puts where.
   const placedAt = new Map<string, Location>();
@@ -208,9 +322,12 @@ export function checkFiles(files: ContentFiles): CheckResult {
         const claim = claimById.get(id);
         const first = placedAt.get(id);
         if (!claim) {
-          if (claimsReadable && !knownClaims.has(id)) report(problem('unknown-claim', use.at, { id, suggestion: closest(id, knownClaims) }));
+          if (claimsReadable && !knownClaims.has(id))
+            report(problem('unknown-claim', use.at, { id, suggestion: closest(id, knownClaims) }));
         } else if (first) {
-          report(problem('claim-placed-twice', use.at, { id, first: `${first.file}:${first.line}` }));
+          report(
+            problem('claim-placed-twice', use.at, { id, first: `${first.file}:${first.line}` }),
+          );
         } else {
           const home = claim.value.topic;
           if (home !== topic.id && topicIds.includes(home)) {
@@ -220,19 +337,33 @@ export function checkFiles(files: ContentFiles): CheckResult {
         }
       }
     }
-    if (!hasBox) report(problem('topic-without-box', { file: topic.path, line: 1, column: 1 }, { topic: topic.id }));
+    if (!hasBox)
+      report(
+        problem('topic-without-box', { file: topic.path, line: 1, column: 1 }, { topic: topic.id }),
+      );
   }
   for (const claim of claimById.values()) {
     const topic = claim.value.topic;
     if (!placedAt.has(claim.value.id) && topicIds.includes(topic) && !unreadable.has(topic)) {
-      report(problem('claim-not-placed', where(claim, 'id'), { id: claim.value.id, topic: claim.value.topic }));
+      report(
+        problem('claim-not-placed', where(claim, 'id'), {
+          id: claim.value.id,
+          topic: claim.value.topic,
+        }),
+      );
     }
   }
 
   if (explainer && files.explainer) {
     explainer.article.parts?.forEach((part, i) => {
       if (!sentences.some((s) => s.text.startsWith(part.startsWith))) {
-        report(problem('part-not-found', files.explainer!.locate(['article', 'parts', i, 'startsWith']), { startsWith: part.startsWith }));
+        report(
+          problem(
+            'part-not-found',
+            files.explainer!.locate(['article', 'parts', i, 'startsWith']),
+            { startsWith: part.startsWith },
+          ),
+        );
       }
     });
   }
@@ -241,7 +372,10 @@ export function checkFiles(files: ContentFiles): CheckResult {
     claims: claims.length,
     sources: sources.length,
     topics: files.topics.length,
-    files: files.claims.length + files.topics.length + [files.explainer, files.article, files.sources].filter(Boolean).length,
+    files:
+      files.claims.length +
+      files.topics.length +
+      [files.explainer, files.article, files.sources].filter(Boolean).length,
   };
   if (problems.length || !explainer || !files.article) {
     return { problems: sortProblems(problems), counts };
@@ -253,7 +387,10 @@ export function checkFiles(files: ContentFiles): CheckResult {
       explainer,
       articleText: text,
       sources: [...sourceById.values()].map((s) => s.value),
-      claims: [...claimById.values()].map((c) => ({ ...c.value, file: path.relative(files.root, path.resolve(c.file.path)).split(path.sep).join('/') })),
+      claims: [...claimById.values()].map((c) => ({
+        ...c.value,
+        file: path.relative(files.root, path.resolve(c.file.path)).split(path.sep).join('/'),
+      })),
       topics: topics.map((t) => t.value),
       glossary: glossary.map((g) => g.value),
       timeline: timeline.map((t) => t.value),
@@ -320,7 +457,13 @@ function uniqueById<T extends { id: string }>(
     const first = byId.get(item.value.id);
     if (first) {
       const at = first.file.locate([...first.path, 'id']);
-      report(problem('duplicate-id', item.file.locate([...item.path, 'id']), { what, id: item.value.id, first: `${at.file}:${at.line}` }));
+      report(
+        problem('duplicate-id', item.file.locate([...item.path, 'id']), {
+          what,
+          id: item.value.id,
+          first: `${at.file}:${at.line}`,
+        }),
+      );
     } else {
       byId.set(item.value.id, item);
     }

@@ -47,7 +47,11 @@ function toClasses(element: Element): void {
     else if (PROPERTY_CLASS[`${name}:${value}`]) classes.push(PROPERTY_CLASS[`${name}:${value}`]!);
   }
   const existing = element.properties.className ?? element.properties.class;
-  const list = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? existing.split(/\s+/) : [];
+  const list = Array.isArray(existing)
+    ? existing.map(String)
+    : typeof existing === 'string'
+      ? existing.split(/\s+/)
+      : [];
   element.properties.className = [...new Set([...list.filter(Boolean), ...classes])];
   delete element.properties.class;
 }
@@ -82,5 +86,9 @@ async function palette(name: keyof typeof bundledThemes) {
     const colour = token.settings?.foreground;
     if (colour) colours.add(colour.toLowerCase());
   }
-  return { foreground, background: (theme.colors?.['editor.background'] ?? '#ffffff').toLowerCase(), colours: [...colours].sort() };
+  return {
+    foreground,
+    background: (theme.colors?.['editor.background'] ?? '#ffffff').toLowerCase(),
+    colours: [...colours].sort(),
+  };
 }

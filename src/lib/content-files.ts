@@ -16,7 +16,12 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { mdxToMdast } from 'satteri';
 import { unified } from 'unified';
-import { type ComponentUse, type Violation, findComponents, findViolations } from './mdx-sandbox.ts';
+import {
+  type ComponentUse,
+  type Violation,
+  findComponents,
+  findViolations,
+} from './mdx-sandbox.ts';
 import { type Location, type Problem, problem } from './problems.ts';
 import { handOverYaml, MAX_YAML_BYTES, type YamlFile, parseYaml } from './yaml-file.ts';
 
@@ -57,7 +62,6 @@ export interface BodyScan {
   problems: Problem[];
 }
 
-
 export interface ContentFiles {
   /** The content folder, as an absolute path. */
   root: string;
@@ -79,7 +83,13 @@ export interface ContentFiles {
 
 /** Reads and safely parses every content file in `contentDir`. */
 export function readContentFiles(contentDir: string): ContentFiles {
-  const result: ContentFiles = { root: path.resolve(contentDir), claims: [], topics: [], unreadable: [], problems: [] };
+  const result: ContentFiles = {
+    root: path.resolve(contentDir),
+    claims: [],
+    topics: [],
+    unreadable: [],
+    problems: [],
+  };
   const display = (file: string) => path.relative(process.cwd(), file) || file;
   const fail = (problems: Problem[]) => result.problems.push(...problems);
 
@@ -166,7 +176,8 @@ export function topicIdOf(file: string): string {
 export function parseTopic(text: string, file: string): { topic: TopicFile; problems: Problem[] } {
   const topic: TopicFile = { id: topicIdOf(file), path: file };
   const match = FRONTMATTER.exec(text);
-  if (!match) return { topic, problems: [problem('frontmatter-missing', { file, line: 1, column: 1 })] };
+  if (!match)
+    return { topic, problems: [problem('frontmatter-missing', { file, line: 1, column: 1 })] };
 
   const problems: Problem[] = [];
   const frontmatter = parseYaml(match[1] ?? '', file, 1);
@@ -216,7 +227,11 @@ export function scanWithMicromark(body: string, file: string): BodyScan {
   }
   const violations = findViolations(tree);
   if (violations.length) {
-    return { problems: violations.map((v: Violation) => problem(v.code, locate(v.node, file), v.params as never)) };
+    return {
+      problems: violations.map((v: Violation) =>
+        problem(v.code, locate(v.node, file), v.params as never),
+      ),
+    };
   }
   return { components: placed(tree, file), problems: [] };
 }
@@ -224,17 +239,27 @@ export function scanWithMicromark(body: string, file: string): BodyScan {
 /** Sätteri's tree of `body`, or undefined if it does not parse (micromark will say why). */
 export function parseWithSatteri(body: string, position = true): Root | undefined {
   try {
-    return mdxToMdast(body, { position, features: { gfm: true, frontmatter: false, smartPunctuation: false } }) as unknown as Root;
+    return mdxToMdast(body, {
+      position,
+      features: { gfm: true, frontmatter: false, smartPunctuation: false },
+    }) as unknown as Root;
   } catch {
     return undefined;
   }
 }
 
 function placed(tree: Root, file: string): PlacedComponent[] {
-  return findComponents(tree).map(({ name, attributes, node }) => ({ name, attributes, at: locate(node, file) }));
+  return findComponents(tree).map(({ name, attributes, node }) => ({
+    name,
+    attributes,
+    at: locate(node, file),
+  }));
 }
 
-function locate(node: { position?: { start: { line: number; column: number } } }, file: string): Location {
+function locate(
+  node: { position?: { start: { line: number; column: number } } },
+  file: string,
+): Location {
   return { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
 }
 
@@ -260,6 +285,8 @@ function describeParseError(error: unknown): { line: number; column: number; det
  * parse) has already made sure every placement is a plain <Claim id="…"/>.
  */
 export function placementsIn(body: string): string[] {
-  const prose = body.replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '').replace(/`+[^`\n]*`+/g, '');
+  const prose = body
+    .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
+    .replace(/`+[^`\n]*`+/g, '');
   return [...prose.matchAll(/<Claim\s[^>]*?\bid="([^"]+)"/g)].map((match) => match[1]!);
 }

@@ -33,18 +33,35 @@ export function trimCspHashes(page: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBu
   for (const [, tag, attributes, body] of html.matchAll(INLINE)) {
     // An external script is allowed by its source ('self'), not by a hash of its element, and
     // a data block (JSON-LD, say) is never run, so neither can need a hash.
-    if (tag?.toLowerCase() === 'script' && (/\bsrc\s*=/i.test(attributes ?? '') || !runs(attributes ?? ''))) continue;
+    if (
+      tag?.toLowerCase() === 'script' &&
+      (/\bsrc\s*=/i.test(attributes ?? '') || !runs(attributes ?? ''))
+    )
+      continue;
     const original = Buffer.from(body ?? '', 'latin1');
-    for (const algorithm of algorithms) present.add(`'${algorithm}-${createHash(algorithm).update(original).digest('base64')}'`);
+    for (const algorithm of algorithms)
+      present.add(`'${algorithm}-${createHash(algorithm).update(original).digest('base64')}'`);
   }
-  const trimmed = policy.replace(HASH, (token) => (present.has(token) ? token : '')).replace(/ {2,}/g, ' ').replace(/ ;/g, ';');
+  const trimmed = policy
+    .replace(HASH, (token) => (present.has(token) ? token : ''))
+    .replace(/ {2,}/g, ' ')
+    .replace(/ ;/g, ';');
   if (trimmed === policy) return page;
   const start = meta.index + (meta[1] ?? '').length;
-  return Buffer.concat([bytes.subarray(0, start), Buffer.from(trimmed, 'latin1'), bytes.subarray(start + policy.length)]);
+  return Buffer.concat([
+    bytes.subarray(0, start),
+    Buffer.from(trimmed, 'latin1'),
+    bytes.subarray(start + policy.length),
+  ]);
 }
 
 /** Whether a script element with these attributes is run as a script (not a data block). */
 function runs(attributes: string): boolean {
   const type = /\btype\s*=\s*["']?([^"'\s>]*)/i.exec(attributes)?.[1]?.toLowerCase();
-  return type === undefined || type === '' || type === 'module' || /^(?:text|application)\/(?:x-)?(?:java|ecma)script$/.test(type);
+  return (
+    type === undefined ||
+    type === '' ||
+    type === 'module' ||
+    /^(?:text|application)\/(?:x-)?(?:java|ecma)script$/.test(type)
+  );
 }

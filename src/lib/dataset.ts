@@ -14,7 +14,9 @@ export const datasetClaimSchema = z.strictObject({
   topic: z.string().describe('Id of the topic the claim belongs to.'),
   claim: z.string().describe('Neutral restatement of the claim.'),
   quote: z.string().describe('The words of the article the claim is about, verbatim.'),
-  sentences: z.array(z.string()).describe('Ids of the article sentences the quote spans (s1, s2, …).'),
+  sentences: z
+    .array(z.string())
+    .describe('Ids of the article sentences the quote spans (s1, s2, …).'),
   status: z.enum(statusIds).describe('The verdict; see the method page.'),
   rationale: z.string().describe('Why the claim has this status.'),
   wouldSettle: z.string().nullable().describe('What evidence would change the status, if stated.'),
@@ -43,7 +45,11 @@ export const datasetSchema = z.strictObject({
 export type Dataset = z.output<typeof datasetSchema>;
 
 /** Builds the dataset from the model; `absolute` turns a site path into an absolute URL. */
-export function toDataset(model: Model, absolute: (path: string) => string, claimPath: (id: string) => string): Dataset {
+export function toDataset(
+  model: Model,
+  absolute: (path: string) => string,
+  claimPath: (id: string) => string,
+): Dataset {
   const { explainer } = model;
   return {
     title: explainer.title,
@@ -88,13 +94,30 @@ export function toCsv(dataset: Dataset): string {
     })),
     {
       header: true,
-      columns: ['id', 'url', 'topic', 'status', 'claim', 'quote', 'sentences', 'citations', 'rationale', 'wouldSettle', 'reviewed'],
+      columns: [
+        'id',
+        'url',
+        'topic',
+        'status',
+        'claim',
+        'quote',
+        'sentences',
+        'citations',
+        'rationale',
+        'wouldSettle',
+        'reviewed',
+      ],
     },
   );
 }
 
 /** "Organisation, “Title”, year. URL" */
 export function suggestedCitation(model: Model, siteUrl: string): string {
-  const year = (model.claims.map((c) => c.reviewed).sort().at(-1) ?? model.explainer.article.received).slice(0, 4);
+  const year = (
+    model.claims
+      .map((c) => c.reviewed)
+      .sort()
+      .at(-1) ?? model.explainer.article.received
+  ).slice(0, 4);
   return `${model.explainer.organization.name}, “${model.explainer.title}”, ${year}. ${siteUrl}`;
 }

@@ -119,8 +119,7 @@ export const evidenceRules: Record<Status, EvidenceRule> = {
 export const everyClaimRequirement = 'at least one citation that supports it: who makes the claim';
 
 export type Judgement =
-  | { justified: true }
-  | { justified: false; requirement: string; because: string };
+  { justified: true } | { justified: false; requirement: string; because: string };
 
 /** Decides whether a claim's citations justify its status. */
 export function judge(claim: ClaimFacts): Judgement {

@@ -54,19 +54,29 @@ export function lookUp(
   const regionName = (country: string, admin1: string) =>
     regions.find((r) => r.code === `${country}.${admin1}`)?.name ?? `region ${admin1}`;
   const matches = places.filter(
-    (p) => p.name === query.name && p.country === query.country && (query.admin1 === undefined || p.admin1 === query.admin1),
+    (p) =>
+      p.name === query.name &&
+      p.country === query.country &&
+      (query.admin1 === undefined || p.admin1 === query.admin1),
   );
   if (matches.length === 0) return { found: false, reason: 'none' };
   if (matches.length > 1) {
     return {
       found: false,
       reason: 'ambiguous',
-      candidates: matches.map((p) => `admin1 "${p.admin1}" (${regionName(p.country, p.admin1)}) at ${p.lat}, ${p.lng}`),
+      candidates: matches.map(
+        (p) => `admin1 "${p.admin1}" (${regionName(p.country, p.admin1)}) at ${p.lat}, ${p.lng}`,
+      ),
     };
   }
   const [place] = matches as [GazetteerPlace];
   return {
     found: true,
-    fix: { region: regionName(place.country, place.admin1), admin1: place.admin1, lat: Number(place.lat), lon: Number(place.lng) },
+    fix: {
+      region: regionName(place.country, place.admin1),
+      admin1: place.admin1,
+      lat: Number(place.lat),
+      lon: Number(place.lng),
+    },
   };
 }

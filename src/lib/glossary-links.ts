@@ -9,20 +9,36 @@ import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { GlossaryTerm } from './schema.ts';
 
-const SKIPPED = new Set(['heading', 'link', 'linkReference', 'inlineCode', 'code', 'mdxJsxFlowElement', 'mdxJsxTextElement']);
+const SKIPPED = new Set([
+  'heading',
+  'link',
+  'linkReference',
+  'inlineCode',
+  'code',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement',
+]);
 
-export function linkGlossaryTerms(tree: Root, terms: readonly GlossaryTerm[], hrefFor: (id: string) => string): void {
+export function linkGlossaryTerms(
+  tree: Root,
+  terms: readonly GlossaryTerm[],
+  hrefFor: (id: string) => string,
+): void {
   const forms = terms
     .flatMap((term) => [term.term, ...(term.aliases ?? [])].map((form) => ({ form, id: term.id })))
     .sort((a, b) => b.form.length - a.form.length);
   if (!forms.length) return;
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.map((f) => RegExp.escape(f.form)).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${forms.map((f) => RegExp.escape(f.form)).join('|')})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
   const idOf = new Map(forms.map((f) => [f.form, f.id]));
   const linked = new Set<string>();
 
   visit(tree, (node, index, parent: Parent | undefined) => {
     if (SKIPPED.has(node.type)) return SKIP;
-    if (node.type !== 'text' || !parent || index === undefined || linked.size === terms.length) return undefined;
+    if (node.type !== 'text' || !parent || index === undefined || linked.size === terms.length)
+      return undefined;
     const text = node as Text;
     const pieces: PhrasingContent[] = [];
     let last = 0;
@@ -30,8 +46,15 @@ export function linkGlossaryTerms(tree: Root, terms: readonly GlossaryTerm[], hr
       const id = idOf.get(match[0]);
       if (id === undefined || linked.has(id)) continue;
       linked.add(id);
-      if (match.index > last) pieces.push({ type: 'text', value: text.value.slice(last, match.index) });
-      const link: Link = { type: 'link', url: hrefFor(id), title: null, children: [{ type: 'text', value: match[0] }], data: { hProperties: { className: ['term'] } } };
+      if (match.index > last)
+        pieces.push({ type: 'text', value: text.value.slice(last, match.index) });
+      const link: Link = {
+        type: 'link',
+        url: hrefFor(id),
+        title: null,
+        children: [{ type: 'text', value: match[0] }],
+        data: { hProperties: { className: ['term'] } },
+      };
       pieces.push(link);
       last = match.index + match[0].length;
     }

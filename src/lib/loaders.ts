@@ -21,7 +21,11 @@ export function yamlListLoader(name: string, files: () => string[]): Loader {
           for (const item of items) {
             const id = (item as { id?: unknown })?.id;
             if (typeof id !== 'string') continue;
-            const data = await context.parseData({ id, data: item as Record<string, unknown>, filePath: file });
+            const data = await context.parseData({
+              id,
+              data: item as Record<string, unknown>,
+              filePath: file,
+            });
             context.store.set({ id, data, filePath: path.relative(process.cwd(), file) });
           }
         }
@@ -43,7 +47,11 @@ export function explainerLoader(contentDir: string): Loader {
         context.store.clear();
         const meta = readYaml(metaFile, context);
         if (!meta || typeof meta !== 'object' || !existsSync(articleFile)) return;
-        const data = await context.parseData({ id: 'explainer', data: meta as Record<string, unknown>, filePath: metaFile });
+        const data = await context.parseData({
+          id: 'explainer',
+          data: meta as Record<string, unknown>,
+          filePath: metaFile,
+        });
         context.store.set({ id: 'explainer', data, body: readFileSync(articleFile, 'utf8') });
       };
       await sync();
@@ -61,7 +69,11 @@ export function yamlEntryLoader(name: string, file: string): Loader {
         context.store.clear();
         const data = readYaml(file, context);
         if (!data || typeof data !== 'object' || Array.isArray(data)) return;
-        const parsed = await context.parseData({ id: name, data: data as Record<string, unknown>, filePath: file });
+        const parsed = await context.parseData({
+          id: name,
+          data: data as Record<string, unknown>,
+          filePath: file,
+        });
         context.store.set({ id: name, data: parsed, filePath: path.relative(process.cwd(), file) });
       };
       await sync();

@@ -50,14 +50,27 @@ export interface MapPage {
 /** Joins the map file to the explainer. Assumes `npm run check` passes on both. */
 export function mapPage(content: MapContent, model: Model, atlas: Atlas = loadAtlas()): MapPage {
   const drawings = drawMaps(content, atlas);
-  const mapsOf = (id: string) => drawings.filter((d) => d.places.some((p) => p.id === id)).map((d) => d.number);
+  const mapsOf = (id: string) =>
+    drawings.filter((d) => d.places.some((p) => p.id === id)).map((d) => d.number);
   const topic = content.topic === undefined ? undefined : model.topicById.get(content.topic);
   const hasExtents = drawings.some((d) => d.extents.length);
   const legend: LegendEntry[] = [
     { swatch: 'focus', text: content.focus },
-    ...(content.highlight && content.places.some((p) => p.highlighted) ? [{ swatch: 'highlighted' as const, text: content.highlight }] : []),
-    ...(content.places.some((p) => !p.highlighted) ? [{ swatch: 'place' as const, text: content.highlight ? 'Other places' : 'Places the article names' }] : []),
-    ...(content.redraw ?? []).map((r) => ({ swatch: 'part' as const, text: `${r.name}: drawn within ${r.to}, which the boundary data does not do (see below)` })),
+    ...(content.highlight && content.places.some((p) => p.highlighted)
+      ? [{ swatch: 'highlighted' as const, text: content.highlight }]
+      : []),
+    ...(content.places.some((p) => !p.highlighted)
+      ? [
+          {
+            swatch: 'place' as const,
+            text: content.highlight ? 'Other places' : 'Places the article names',
+          },
+        ]
+      : []),
+    ...(content.redraw ?? []).map((r) => ({
+      swatch: 'part' as const,
+      text: `${r.name}: drawn within ${r.to}, which the boundary data does not do (see below)`,
+    })),
     ...(hasExtents ? [{ swatch: 'extent' as const, text: 'The area a later map shows' }] : []),
   ];
   return {

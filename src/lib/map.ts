@@ -13,7 +13,13 @@ import path from 'node:path';
 import { geoBounds, geoConicEqualArea, geoContains, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, LineString, MultiPoint, MultiPolygon } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';
-import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type {
+  GeometryCollection,
+  GeometryObject,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+  Topology,
+} from 'topojson-specification';
 import { required } from './required.ts';
 import type { GazetteerEntry, MapContent, MapPlace } from './schema.ts';
 
@@ -29,14 +35,24 @@ const LABEL_SIZE = 14;
 
 type CountryProperties = { name: string };
 type CountryShape = TopoPolygon<CountryProperties> | TopoMultiPolygon<CountryProperties>;
-type CountryTopology = Topology<{ countries: GeometryCollection<CountryProperties>; land: GeometryCollection }>;
+type CountryTopology = Topology<{
+  countries: GeometryCollection<CountryProperties>;
+  land: GeometryCollection;
+}>;
 
 /** The boundary data, and what the page must say about it. */
 export interface Atlas {
   topology: CountryTopology;
   /** Every country name the data knows, as it spells them. */
   names: string[];
-  credit: { name: string; edition: string; scale: string; via: string; url: string; licence: string };
+  credit: {
+    name: string;
+    edition: string;
+    scale: string;
+    via: string;
+    url: string;
+    licence: string;
+  };
 }
 
 let atlas: Atlas | undefined;
@@ -54,7 +70,14 @@ export function loadAtlas(): Atlas {
     topology,
     names: topology.objects.countries.geometries.map(nameOf).filter(Boolean).sort(),
     // world-atlas 2 packages Natural Earth 4.1.0 (its README says so).
-    credit: { name: 'Natural Earth', edition: '4.1.0', scale: '1:50m', via: `world-atlas ${version}`, url: 'https://www.naturalearthdata.com/', licence: 'public domain' },
+    credit: {
+      name: 'Natural Earth',
+      edition: '4.1.0',
+      scale: '1:50m',
+      via: `world-atlas ${version}`,
+      url: 'https://www.naturalearthdata.com/',
+      licence: 'public domain',
+    },
   };
   return atlas;
 }
@@ -65,11 +88,17 @@ export function positionOf(entry: GazetteerEntry): [number, number] | undefined 
 }
 
 /** Which of `country`'s shapes contains `point`, if any: the shape a redraw moves. */
-export function shapeContaining(data: Atlas, country: string, point: [number, number]): number | undefined {
+export function shapeContaining(
+  data: Atlas,
+  country: string,
+  point: [number, number],
+): number | undefined {
   const shape = data.topology.objects.countries.geometries.find((g) => nameOf(g) === country);
   if (!shape || (shape.type !== 'Polygon' && shape.type !== 'MultiPolygon')) return undefined;
   const polygons = shape.type === 'Polygon' ? [shape.arcs] : shape.arcs;
-  const index = polygons.findIndex((arcs) => geoContains(feature(data.topology, { type: 'Polygon', arcs }), point));
+  const index = polygons.findIndex((arcs) =>
+    geoContains(feature(data.topology, { type: 'Polygon', arcs }), point),
+  );
   return index === -1 ? undefined : index;
 }
 
@@ -82,21 +111,34 @@ interface Ownership {
 }
 type Owned = TopoPolygon<Ownership> | TopoMultiPolygon<Ownership>;
 
-const nameOf = (g: GeometryObject): string => (g.properties as { name?: string } | undefined)?.name ?? '';
+const nameOf = (g: GeometryObject): string =>
+  (g.properties as { name?: string } | undefined)?.name ?? '';
 const ownership = (g: GeometryObject): Ownership => g.properties as Ownership;
 
 /** The countries as the map draws them: the boundary data with the content's redraws applied. */
-function countriesOf(data: Atlas, content: MapContent): { type: 'GeometryCollection'; geometries: Owned[] } {
+function countriesOf(
+  data: Atlas,
+  content: MapContent,
+): { type: 'GeometryCollection'; geometries: Owned[] } {
   const geometries: Owned[] = [];
   const moved = new Map<string, { polygons: Set<number>; parts: Owned[] }>();
   for (const redraw of content.redraw ?? []) {
-    const index = shapeContaining(data, redraw.from, required(positionOf(redraw.anchor), `the anchor of ${redraw.id}`));
+    const index = shapeContaining(
+      data,
+      redraw.from,
+      required(positionOf(redraw.anchor), `the anchor of ${redraw.id}`),
+    );
     const shape = data.topology.objects.countries.geometries.find((g) => nameOf(g) === redraw.from);
-    if (index === undefined || !shape) throw new Error(`Cannot redraw ${redraw.id}. Run \`npm run check\` for details.`);
+    if (index === undefined || !shape)
+      throw new Error(`Cannot redraw ${redraw.id}. Run \`npm run check\` for details.`);
     const polygons = shape.type === 'Polygon' ? [shape.arcs] : (shape as TopoMultiPolygon).arcs;
     const entry = moved.get(redraw.from) ?? { polygons: new Set(), parts: [] };
     entry.polygons.add(index);
-    entry.parts.push({ type: 'Polygon', arcs: required(polygons[index], redraw.id), properties: { name: redraw.name, owner: redraw.to, part: redraw.id } });
+    entry.parts.push({
+      type: 'Polygon',
+      arcs: required(polygons[index], redraw.id),
+      properties: { name: redraw.name, owner: redraw.to, part: redraw.id },
+    });
     moved.set(redraw.from, entry);
   }
   for (const shape of data.topology.objects.countries.geometries as CountryShape[]) {
@@ -106,8 +148,11 @@ function countriesOf(data: Atlas, content: MapContent): { type: 'GeometryCollect
       geometries.push({ ...shape, properties: { name, owner: name } } as Owned);
       continue;
     }
-    const polygons = (shape.type === 'Polygon' ? [shape.arcs] : shape.arcs).filter((_, i) => !change.polygons.has(i));
-    if (polygons.length) geometries.push({ type: 'MultiPolygon', arcs: polygons, properties: { name, owner: name } });
+    const polygons = (shape.type === 'Polygon' ? [shape.arcs] : shape.arcs).filter(
+      (_, i) => !change.polygons.has(i),
+    );
+    if (polygons.length)
+      geometries.push({ type: 'MultiPolygon', arcs: polygons, properties: { name, owner: name } });
     geometries.push(...change.parts);
   }
   return { type: 'GeometryCollection', geometries };
@@ -138,7 +183,14 @@ export interface Drawing {
   /** Parts drawn differently from the boundary data (hatched), and the edges that set them apart. */
   parts: { id: string; name: string; d: string }[];
   partEdges: string;
-  places: { id: string; name: string; x: number; y: number; highlighted: boolean; label: PlacedLabel }[];
+  places: {
+    id: string;
+    name: string;
+    x: number;
+    y: number;
+    highlighted: boolean;
+    label: PlacedLabel;
+  }[];
   countryLabels: { name: string; x: number; y: number }[];
   /** The areas later maps show, outlined on the first. */
   extents: { number: number; d: string; label: PlacedLabel }[];
@@ -169,8 +221,22 @@ export function drawMaps(content: MapContent, data: Atlas = loadAtlas()): Drawin
 
   const projected = content.views.map((view) => {
     const frame: Feature<MultiPolygon | MultiPoint> = view.frame.countries
-      ? { type: 'Feature', properties: {}, geometry: merge(data.topology, countries.geometries.filter((g) => view.frame.countries!.includes(ownerOf(g)))) }
-      : { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: (view.frame.places ?? []).map(positionOfPlace) } };
+      ? {
+          type: 'Feature',
+          properties: {},
+          geometry: merge(
+            data.topology,
+            countries.geometries.filter((g) => view.frame.countries!.includes(ownerOf(g))),
+          ),
+        }
+      : {
+          type: 'Feature',
+          properties: {},
+          geometry: {
+            type: 'MultiPoint',
+            coordinates: (view.frame.places ?? []).map(positionOfPlace),
+          },
+        };
     return { view, ...fit(frame, view.margin) };
   });
 
@@ -180,15 +246,28 @@ export function drawMaps(content: MapContent, data: Atlas = loadAtlas()): Drawin
     const extents = (i === 0 ? projected.slice(1) : []).flatMap((later, k) => {
       const outline = outlineOf(later.projection, MAP_WIDTH, later.height);
       const d = drawn(outline);
-      const corners = outline.geometry.coordinates.map((p) => projection(p as [number, number])).filter((p): p is [number, number] => p !== null);
+      const corners = outline.geometry.coordinates
+        .map((p) => projection(p as [number, number]))
+        .filter((p): p is [number, number] => p !== null);
       if (!d || !corners.length) return [];
       const left = Math.min(...corners.map(([x]) => x));
       const top = Math.min(...corners.map(([, y]) => y));
-      return [{ number: k + 2, d, label: { x: round(left), y: round(top - 5), anchor: 'start' as const } }];
+      return [
+        {
+          number: k + 2,
+          d,
+          label: { x: round(left), y: round(top - 5), anchor: 'start' as const },
+        },
+      ];
     });
     const taken = [
       ...placeBoxes(view.places, positionOfPlace, projection, placeById),
-      ...extents.map(({ number, label }) => ({ x0: label.x, y0: label.y - LABEL_SIZE, x1: label.x + textWidth(`Map ${number}`), y1: label.y + 4 })),
+      ...extents.map(({ number, label }) => ({
+        x0: label.x,
+        y0: label.y - LABEL_SIZE,
+        x1: label.x + textWidth(`Map ${number}`),
+        y1: label.y + 4,
+      })),
     ];
     return {
       id: view.id,
@@ -201,15 +280,34 @@ export function drawMaps(content: MapContent, data: Atlas = loadAtlas()): Drawin
       focus: { name: content.focus, d: drawn(required(shapeOf(content.focus), content.focus)) },
       borders: drawn(borders),
       parts: parts
-        .map((g) => ({ id: ownership(g).part ?? '', name: ownership(g).name, d: drawn(feature(data.topology, g)) }))
+        .map((g) => ({
+          id: ownership(g).part ?? '',
+          name: ownership(g).name,
+          d: drawn(feature(data.topology, g)),
+        }))
         .filter((p) => p.d),
       partEdges: drawn(partEdges),
       places: view.places.map(({ place, label }) => {
-        const [x, y] = required(projection(positionOfPlace(place)), `the position of ${place}`).map(round) as [number, number];
+        const [x, y] = required(projection(positionOfPlace(place)), `the position of ${place}`).map(
+          round,
+        ) as [number, number];
         const info = required(placeById.get(place), place);
-        return { id: place, name: info.name, x, y, highlighted: info.highlighted, label: labelBeside(x, y, label) };
+        return {
+          id: place,
+          name: info.name,
+          x,
+          y,
+          highlighted: info.highlighted,
+          label: labelBeside(x, y, label),
+        };
       }),
-      countryLabels: placeCountryLabels(view.countryLabels ?? [], shapeOf, projection, height, taken),
+      countryLabels: placeCountryLabels(
+        view.countryLabels ?? [],
+        shapeOf,
+        projection,
+        height,
+        taken,
+      ),
       extents,
     };
   });
@@ -278,7 +376,8 @@ function placeBoxes(
     const [x, y] = point;
     const at = labelBeside(x, y, label);
     const width = textWidth(byId.get(place)?.name ?? '');
-    const left = at.anchor === 'start' ? at.x : at.anchor === 'end' ? at.x - width : at.x - width / 2;
+    const left =
+      at.anchor === 'start' ? at.x : at.anchor === 'end' ? at.x - width : at.x - width / 2;
     return [
       { x0: x - 6, y0: y - 6, x1: x + 6, y1: y + 6 },
       { x0: left - 2, y0: at.y - LABEL_SIZE, x1: left + width + 2, y1: at.y + 4 },
@@ -312,7 +411,8 @@ function placeCountryLabels(
       for (let c = 0; c < cols; c++) {
         const x = c * cell + cell / 2;
         const y = r * cell + cell / 2;
-        if (taken.some((b) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1)) free[r * cols + c] = 0;
+        if (taken.some((b) => x >= b.x0 && x <= b.x1 && y >= b.y0 && y <= b.y1))
+          free[r * cols + c] = 0;
       }
     }
     const depth = distanceInside(free, cols, rows);
@@ -323,7 +423,8 @@ function placeCountryLabels(
     for (let r = 1; r < rows - 1; r++) {
       for (let c = half; c < cols - half; c++) {
         let fits = true;
-        for (let k = c - core; k <= c + core && fits; k++) fits = free[r * cols + k] === 1 && free[(r - 1) * cols + k] === 1;
+        for (let k = c - core; k <= c + core && fits; k++)
+          fits = free[r * cols + k] === 1 && free[(r - 1) * cols + k] === 1;
         const score = depth[r * cols + c]!;
         if (fits && (!best || score > best.score)) best = { c, r, score };
       }
@@ -332,7 +433,12 @@ function placeCountryLabels(
     const x = best.c * cell + cell / 2;
     const y = best.r * cell + cell / 2 + size * 0.35;
     placed.push({ name, x: round(x), y: round(y) });
-    taken.push({ x0: x - textWidth(name, size) / 2 - 4, y0: y - size - 4, x1: x + textWidth(name, size) / 2 + 4, y1: y + 6 });
+    taken.push({
+      x0: x - textWidth(name, size) / 2 - 4,
+      y0: y - size - 4,
+      x1: x + textWidth(name, size) / 2 + 4,
+      y1: y + 6,
+    });
   }
   return placed;
 }
@@ -357,7 +463,12 @@ function ringsOf(shape: MultiPolygon, projection: GeoProjection): [number, numbe
 }
 
 /** Which cells of a grid have their centre inside `rings` (even-odd rule, scanning row by row). */
-function cellsInside(rings: readonly [number, number][][], cols: number, rows: number, cell: number): Uint8Array {
+function cellsInside(
+  rings: readonly [number, number][][],
+  cols: number,
+  rows: number,
+  cell: number,
+): Uint8Array {
   const inside = new Uint8Array(cols * rows);
   for (let r = 0; r < rows; r++) {
     const y = r * cell + cell / 2;
@@ -384,24 +495,42 @@ function distanceInside(free: Uint8Array, cols: number, rows: number): Uint16Arr
   const depth = new Uint16Array(cols * rows);
   const big = cols + rows;
   for (let i = 0; i < depth.length; i++) depth[i] = free[i] ? big : 0;
-  const at = (c: number, r: number) => (c < 0 || r < 0 || c >= cols || r >= rows ? 0 : depth[r * cols + c]!);
+  const at = (c: number, r: number) =>
+    c < 0 || r < 0 || c >= cols || r >= rows ? 0 : depth[r * cols + c]!;
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
       const i = r * cols + c;
-      if (depth[i]) depth[i] = Math.min(depth[i]!, at(c - 1, r) + 1, at(c, r - 1) + 1, at(c - 1, r - 1) + 1, at(c + 1, r - 1) + 1);
+      if (depth[i])
+        depth[i] = Math.min(
+          depth[i]!,
+          at(c - 1, r) + 1,
+          at(c, r - 1) + 1,
+          at(c - 1, r - 1) + 1,
+          at(c + 1, r - 1) + 1,
+        );
     }
   }
   for (let r = rows - 1; r >= 0; r--) {
     for (let c = cols - 1; c >= 0; c--) {
       const i = r * cols + c;
-      if (depth[i]) depth[i] = Math.min(depth[i]!, at(c + 1, r) + 1, at(c, r + 1) + 1, at(c + 1, r + 1) + 1, at(c - 1, r + 1) + 1);
+      if (depth[i])
+        depth[i] = Math.min(
+          depth[i]!,
+          at(c + 1, r) + 1,
+          at(c, r + 1) + 1,
+          at(c + 1, r + 1) + 1,
+          at(c - 1, r + 1) + 1,
+        );
     }
   }
   return depth;
 }
 
 /** A projection fitted to `frame` with `margin` (a share of the width) around it, and the height that keeps its shape. */
-function fit(frame: Feature<MultiPolygon | MultiPoint>, margin: number): { projection: GeoProjection; height: number } {
+function fit(
+  frame: Feature<MultiPolygon | MultiPoint>,
+  margin: number,
+): { projection: GeoProjection; height: number } {
   const [[west, south], [east, north]] = geoBounds(frame);
   // A frame that crosses the antimeridian has west > east.
   const middle = west <= east ? (west + east) / 2 : (west + east + 360) / 2;
@@ -414,7 +543,18 @@ function fit(frame: Feature<MultiPolygon | MultiPoint>, margin: number): { proje
   projection.fitWidth(MAP_WIDTH - 2 * pad, frame);
   const [[, top], [, bottom]] = geoPath(projection).bounds(frame);
   const height = Math.round(clamp(bottom - top + 2 * pad, MIN_HEIGHT, MAX_HEIGHT));
-  projection.fitExtent([[pad, pad], [MAP_WIDTH - pad, height - pad]], frame).clipExtent([[0, 0], [MAP_WIDTH, height]]);
+  projection
+    .fitExtent(
+      [
+        [pad, pad],
+        [MAP_WIDTH - pad, height - pad],
+      ],
+      frame,
+    )
+    .clipExtent([
+      [0, 0],
+      [MAP_WIDTH, height],
+    ]);
   return { projection, height };
 }
 
@@ -422,17 +562,32 @@ function fit(frame: Feature<MultiPolygon | MultiPoint>, margin: number): { proje
 function outlineOf(projection: GeoProjection, width: number, height: number): Feature<LineString> {
   const steps = 8;
   const edge = (from: [number, number], to: [number, number]) =>
-    Array.from({ length: steps }, (_, i) => [from[0] + ((to[0] - from[0]) * i) / steps, from[1] + ((to[1] - from[1]) * i) / steps] as [number, number]);
+    Array.from(
+      { length: steps },
+      (_, i) =>
+        [from[0] + ((to[0] - from[0]) * i) / steps, from[1] + ((to[1] - from[1]) * i) / steps] as [
+          number,
+          number,
+        ],
+    );
   const ring = [
     ...edge([0, 0], [width, 0]),
     ...edge([width, 0], [width, height]),
     ...edge([width, height], [0, height]),
     ...edge([0, height], [0, 0]),
   ].map((point) => required(projection.invert?.(point) ?? undefined, 'a corner of the map'));
-  return { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [...ring, ring[0]!] } };
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'LineString', coordinates: [...ring, ring[0]!] },
+  };
 }
 
-function labelBeside(x: number, y: number, side: 'right' | 'left' | 'above' | 'below'): PlacedLabel {
+function labelBeside(
+  x: number,
+  y: number,
+  side: 'right' | 'left' | 'above' | 'below',
+): PlacedLabel {
   // The label's baseline sits about a third of its size below its middle.
   const middle = y + LABEL_SIZE * 0.35;
   switch (side) {
@@ -458,4 +613,3 @@ export function formatPosition(place: Pick<MapPlace, 'gazetteer'>): string {
 function clamp(value: number, low: number, high: number): number {
   return Math.min(Math.max(value, low), Math.max(low, high));
 }
-

@@ -20,7 +20,10 @@ export const contentComponents = {
   Source: { attributes: ['id'], required: ['id'], example: '<Source id="source-id"/>' },
   Sentence: { attributes: ['id'], required: ['id'], example: '<Sentence id="s12"/>' },
   StatusBox: { attributes: [], required: [], example: '<StatusBox/>' },
-} as const satisfies Record<string, { attributes: readonly string[]; required: readonly string[]; example: string }>;
+} as const satisfies Record<
+  string,
+  { attributes: readonly string[]; required: readonly string[]; example: string }
+>;
 
 export type ContentComponent = keyof typeof contentComponents;
 const componentNames = Object.keys(contentComponents) as ContentComponent[];
@@ -58,7 +61,23 @@ const htmlElements: Record<string, readonly string[]> = {
 };
 
 /** Elements that are never allowed, named so the message can say why. */
-const forbiddenElements = new Set(['script', 'style', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'link', 'frame', 'frameset', 'svg', 'math', 'template', 'noscript']);
+const forbiddenElements = new Set([
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+  'form',
+  'base',
+  'meta',
+  'link',
+  'frame',
+  'frameset',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+]);
 
 /** Every name content may use, for messages. */
 export const allowedNames: readonly string[] = [...componentNames, ...Object.keys(htmlElements)];
@@ -80,7 +99,10 @@ export interface ComponentUse {
   node: Node;
 }
 
-type JsxNode = Node & { name: string | null; attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[] };
+type JsxNode = Node & {
+  name: string | null;
+  attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[];
+};
 
 /** Finds everything in the tree that content may not contain. */
 export function findViolations(tree: Root): Violation[] {
@@ -120,7 +142,10 @@ export function findViolations(tree: Root): Violation[] {
   return violations;
 }
 
-function checkElement(node: JsxNode, add: (code: Violation['code'], node: Node, params?: Record<string, unknown>) => void) {
+function checkElement(
+  node: JsxNode,
+  add: (code: Violation['code'], node: Node, params?: Record<string, unknown>) => void,
+) {
   const name = node.name ?? 'fragment';
   const lower = name.toLowerCase();
   if (forbiddenElements.has(lower)) return add('mdx-forbidden-element', node, { name });
@@ -128,21 +153,41 @@ function checkElement(node: JsxNode, add: (code: Violation['code'], node: Node, 
   const allowedAttributes = isComponent(name)
     ? contentComponents[name].attributes
     : htmlElements[name];
-  if (!allowedAttributes) return add('mdx-unknown-component', node, { name, allowed: allowedNames });
+  if (!allowedAttributes)
+    return add('mdx-unknown-component', node, { name, allowed: allowedNames });
 
   for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
+    if (
+      attribute.type === 'mdxJsxExpressionAttribute' ||
+      (attribute.value !== null && typeof attribute.value === 'object')
+    ) {
       add('mdx-attribute-expression', node, { component: name });
     } else if (/^on/i.test(attribute.name)) {
       add('mdx-event-handler', node, { name, attribute: attribute.name });
     } else if (!(allowedAttributes as readonly string[]).includes(attribute.name)) {
-      add('mdx-unknown-attribute', node, { name, attribute: attribute.name, allowed: allowedAttributes });
+      add('mdx-unknown-attribute', node, {
+        name,
+        attribute: attribute.name,
+        allowed: allowedAttributes,
+      });
     }
   }
   if (isComponent(name)) {
     for (const required of contentComponents[name].required) {
-      if (!node.attributes.some((a) => a.type === 'mdxJsxAttribute' && a.name === required && typeof a.value === 'string' && a.value.trim())) {
-        add('mdx-missing-attribute', node, { name, attribute: required, example: contentComponents[name].example });
+      if (
+        !node.attributes.some(
+          (a) =>
+            a.type === 'mdxJsxAttribute' &&
+            a.name === required &&
+            typeof a.value === 'string' &&
+            a.value.trim(),
+        )
+      ) {
+        add('mdx-missing-attribute', node, {
+          name,
+          attribute: required,
+          example: contentComponents[name].example,
+        });
       }
     }
   }

@@ -62,8 +62,7 @@ export interface CitationView {
 }
 
 export type ConflictView =
-  | { kind: 'claim'; claim: ClaimView }
-  | { kind: 'sentence'; sentence: SentenceView };
+  { kind: 'claim'; claim: ClaimView } | { kind: 'sentence'; sentence: SentenceView };
 
 export interface ClaimView extends Omit<Claim, 'citations' | 'conflictsWith' | 'topic'> {
   /** The claim exactly as its contributor wrote it. */
@@ -110,22 +109,32 @@ export type QuoteLocation =
   | { found: false; reason: 'occurrence-out-of-range'; spans: Span[] };
 
 /** Where a claim's quote is in the article, honouring `occurrence`. */
-export function locateQuote(claim: Pick<Claim, 'quote' | 'occurrence'>, text: string): QuoteLocation {
+export function locateQuote(
+  claim: Pick<Claim, 'quote' | 'occurrence'>,
+  text: string,
+): QuoteLocation {
   const spans = findQuote(text, claim.quote);
   if (!spans.length) return { found: false, reason: 'not-found' };
   if (claim.occurrence === 'all') return { found: true, spans };
   if (claim.occurrence === undefined) {
-    return spans.length === 1 ? { found: true, spans } : { found: false, reason: 'ambiguous', spans };
+    return spans.length === 1
+      ? { found: true, spans }
+      : { found: false, reason: 'ambiguous', spans };
   }
   const span = spans[claim.occurrence - 1];
-  return span ? { found: true, spans: [span] } : { found: false, reason: 'occurrence-out-of-range', spans };
+  return span
+    ? { found: true, spans: [span] }
+    : { found: false, reason: 'occurrence-out-of-range', spans };
 }
 
 /**
  * The source a source ultimately relays, following `derivedFrom`. Returns undefined for a
  * cycle, which the check reports.
  */
-export function originOf(id: string, sources: ReadonlyMap<string, Pick<Source, 'derivedFrom'>>): string | undefined {
+export function originOf(
+  id: string,
+  sources: ReadonlyMap<string, Pick<Source, 'derivedFrom'>>,
+): string | undefined {
   const seen = new Set<string>();
   let current = id;
   while (!seen.has(current)) {
@@ -145,7 +154,14 @@ export function evidenceOf(
   return claim.citations.flatMap((citation) => {
     const source = sources.get(citation.source);
     if (!source) return [];
-    return [{ source: citation.source, grade: source.grade, stance: citation.stance, origin: originOf(citation.source, sources) ?? citation.source }];
+    return [
+      {
+        source: citation.source,
+        grade: source.grade,
+        stance: citation.stance,
+        origin: originOf(citation.source, sources) ?? citation.source,
+      },
+    ];
   });
 }
 
@@ -155,7 +171,11 @@ export function emptyTally(): StatusTally {
 
 /** Joins validated content into the model. Assumes `npm run check` passes on it. */
 export function buildModel(input: ExplainerInput): Model {
-  const sentences: SentenceView[] = segmentSentences(input.articleText).map((s) => ({ ...s, claims: [], statuses: [] }));
+  const sentences: SentenceView[] = segmentSentences(input.articleText).map((s) => ({
+    ...s,
+    claims: [],
+    statuses: [],
+  }));
   const sentenceById = new Map(sentences.map((s) => [s.id, s]));
   for (const part of input.explainer.article.parts ?? []) {
     const first = sentences.find((s) => s.text.startsWith(part.startsWith));
@@ -163,8 +183,10 @@ export function buildModel(input: ExplainerInput): Model {
   }
 
   const sourceById = new Map<string, SourceView>();
-  for (const source of input.sources) sourceById.set(source.id, { ...source, origin: source.id, citedBy: [] });
-  for (const source of sourceById.values()) source.origin = originOf(source.id, sourceById) ?? source.id;
+  for (const source of input.sources)
+    sourceById.set(source.id, { ...source, origin: source.id, citedBy: [] });
+  for (const source of sourceById.values())
+    source.origin = originOf(source.id, sourceById) ?? source.id;
 
   const topics: TopicView[] = [...input.topics]
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
@@ -183,7 +205,11 @@ export function buildModel(input: ExplainerInput): Model {
       written,
       file,
       topic,
-      citations: claim.citations.map((c) => ({ source: required(sourceById.get(c.source), `source "${c.source}"`), stance: c.stance, note: c.note })),
+      citations: claim.citations.map((c) => ({
+        source: required(sourceById.get(c.source), `source "${c.source}"`),
+        stance: c.stance,
+        note: c.note,
+      })),
       sentences: [...new Set(spans.flatMap((span) => sentencesIn(span, sentences)))],
       span: spans[0],
       conflicts: [],
@@ -192,7 +218,8 @@ export function buildModel(input: ExplainerInput): Model {
     claimById.set(view.id, view);
     topic.claims.push(view);
     topic.tally[view.status]++;
-    for (const citation of view.citations) citation.source.citedBy.push({ claim: view, stance: citation.stance, note: citation.note });
+    for (const citation of view.citations)
+      citation.source.citedBy.push({ claim: view, stance: citation.stance, note: citation.note });
     for (const sentence of view.sentences) {
       sentence.claims.push(view);
       if (!sentence.statuses.includes(view.status)) sentence.statuses.push(view.status);
@@ -209,8 +236,10 @@ export function buildModel(input: ExplainerInput): Model {
 
   // Claims read in the order their pages place them: topic by topic, then down each page.
   const position = new Map<string, number>();
-  for (const topic of input.topics) (topic.placements ?? []).forEach((id, i) => position.set(id, i));
-  const byPlacement = (a: ClaimView, b: ClaimView) => (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity);
+  for (const topic of input.topics)
+    (topic.placements ?? []).forEach((id, i) => position.set(id, i));
+  const byPlacement = (a: ClaimView, b: ClaimView) =>
+    (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity);
   for (const topic of topics) topic.claims.sort(byPlacement);
   claims.splice(0, claims.length, ...topics.flatMap((t) => t.claims));
   const order = new Map(claims.map((claim, i) => [claim, i]));
@@ -223,7 +252,10 @@ export function buildModel(input: ExplainerInput): Model {
   const entries = (input.timeline ?? []).map((event): TimelineEntry => ({
     ...event,
     claim: required(claimById.get(event.claim), `claim "${event.claim}"`),
-    dateSource: event.dateSource === undefined ? undefined : required(sourceById.get(event.dateSource), `source "${event.dateSource}"`),
+    dateSource:
+      event.dateSource === undefined
+        ? undefined
+        : required(sourceById.get(event.dateSource), `source "${event.dateSource}"`),
   }));
   const firstSentence = (entry: TimelineEntry) => entry.claim.sentences[0]?.n ?? Infinity;
   return {
@@ -236,8 +268,12 @@ export function buildModel(input: ExplainerInput): Model {
     coverage: { covered: sentences.filter((s) => s.claims.length).length, total: sentences.length },
     glossary: [...(input.glossary ?? [])].sort((a, b) => a.term.localeCompare(b.term, 'en')),
     timeline: {
-      dated: entries.filter((e) => e.date !== 'unknown').sort((a, b) => a.date.localeCompare(b.date)),
-      undated: entries.filter((e) => e.date === 'unknown').sort((a, b) => firstSentence(a) - firstSentence(b)),
+      dated: entries
+        .filter((e) => e.date !== 'unknown')
+        .sort((a, b) => a.date.localeCompare(b.date)),
+      undated: entries
+        .filter((e) => e.date === 'unknown')
+        .sort((a, b) => firstSentence(a) - firstSentence(b)),
     },
     claimById,
     sourceById,
@@ -245,7 +281,6 @@ export function buildModel(input: ExplainerInput): Model {
     sentenceById,
   };
 }
-
 
 /** A topic's "established vs. unverified" box: claims grouped by where their status puts them. */
 export interface StatusBoxGroups {
@@ -270,7 +305,10 @@ export function statusBoxGroups(claims: readonly ClaimView[]): StatusBoxGroups {
  * A claim's quote in its place in the article: the sentence before, the quoted sentences split
  * around the quote (so the quote itself can be marked), and the sentence after.
  */
-export function quoteInContext(claim: ClaimView, article: Model['article']): {
+export function quoteInContext(
+  claim: ClaimView,
+  article: Model['article'],
+): {
   before?: string | undefined;
   lead: string;
   quote: string;
@@ -293,7 +331,10 @@ export function quoteInContext(claim: ClaimView, article: Model['article']): {
 
 /** The most recent review date among claims and topics: the page's "last reviewed" date. */
 export function latestReview(items: readonly { reviewed: string }[]): string | undefined {
-  return items.reduce<string | undefined>((latest, item) => (latest === undefined || item.reviewed > latest ? item.reviewed : latest), undefined);
+  return items.reduce<string | undefined>(
+    (latest, item) => (latest === undefined || item.reviewed > latest ? item.reviewed : latest),
+    undefined,
+  );
 }
 
 /** One status change, with its claim, as the corrections page and feed list it. */

@@ -82,7 +82,11 @@ const wordings = {
     message: `${p.field} is required`,
     fix: `add ${p.field}: ${p.expected}`,
   }),
-  'unknown-field': (p: { field: string; suggestion?: string | undefined; allowed: readonly string[] }) => ({
+  'unknown-field': (p: {
+    field: string;
+    suggestion?: string | undefined;
+    allowed: readonly string[];
+  }) => ({
     message: `unknown field ${quoted(p.field)}`,
     fix: `${didYouMean(p.suggestion)}allowed fields are ${p.allowed.join(', ')}`,
   }),
@@ -90,7 +94,12 @@ const wordings = {
     message: `${p.field} should be ${p.expected}, not ${p.received}`,
     fix: `write ${p.field} as ${p.expected}`,
   }),
-  'not-in-vocabulary': (p: { field: string; value: unknown; allowed: readonly string[]; suggestion?: string | undefined }) => ({
+  'not-in-vocabulary': (p: {
+    field: string;
+    value: unknown;
+    allowed: readonly string[];
+    suggestion?: string | undefined;
+  }) => ({
     message: `${p.field} ${quoted(p.value)} is not one of ${p.allowed.join(', ')}`,
     fix: `${didYouMean(p.suggestion)}use one of ${p.allowed.join(', ')}; the method page explains each`,
   }),
@@ -140,7 +149,11 @@ const wordings = {
     message: `source ${quoted(p.id)} does not exist`,
     fix: `${didYouMean(p.suggestion)}cite an id from sources.yaml, or add the source there`,
   }),
-  'unknown-topic': (p: { id: string; suggestion?: string | undefined; allowed: readonly string[] }) => ({
+  'unknown-topic': (p: {
+    id: string;
+    suggestion?: string | undefined;
+    allowed: readonly string[];
+  }) => ({
     message: `topic ${quoted(p.id)} does not exist`,
     fix: p.allowed.length
       ? `${didYouMean(p.suggestion)}use one of ${p.allowed.join(', ')}, or add topics/${p.id}.mdx`
@@ -188,7 +201,12 @@ const wordings = {
     message: `occurrence ${p.occurrence} asked for, but the quote occurs ${p.count} time${p.count === 1 ? '' : 's'}`,
     fix: p.count === 1 ? 'remove occurrence' : `use a number from 1 to ${p.count}, or all`,
   }),
-  'status-not-justified': (p: { claim: string; status: string; requirement: string; because: string }) => ({
+  'status-not-justified': (p: {
+    claim: string;
+    status: string;
+    requirement: string;
+    because: string;
+  }) => ({
     message: `claim ${quoted(p.claim)} is "${p.status}", but that needs ${p.requirement}; ${p.because}`,
     fix: 'cite evidence that meets the rule, or choose the status the evidence supports (see /method/)',
   }),
@@ -252,7 +270,11 @@ const wordings = {
     message: `<${p.name}> has an event-handler attribute ${p.attribute}`,
     fix: 'remove it; content cannot run scripts',
   }),
-  'mdx-unknown-attribute': (p: { name: string; attribute: string; allowed: readonly string[] }) => ({
+  'mdx-unknown-attribute': (p: {
+    name: string;
+    attribute: string;
+    allowed: readonly string[];
+  }) => ({
     message: `<${p.name}> does not take the attribute ${quoted(p.attribute)}`,
     fix: p.allowed.length
       ? `allowed attributes are ${p.allowed.join(', ')}`

@@ -24,21 +24,34 @@ export function findQuote(text: string, quote: string): Span[] {
   if (!words.length) return [];
   if (words.length < 3) {
     const pattern = new RegExp(words.map((word) => RegExp.escape(word)).join('\\s+'), 'g');
-    return [...text.matchAll(pattern)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+    return [...text.matchAll(pattern)].map((match) => ({
+      start: match.index,
+      end: match.index + match[0].length,
+    }));
   }
   const { tokens, positions } = indexFor(text);
   let anchor = 1;
   for (let k = 2; k < words.length - 1; k++) {
-    if ((positions.get(words[k]!)?.length ?? 0) < (positions.get(words[anchor]!)?.length ?? 0)) anchor = k;
+    if ((positions.get(words[k]!)?.length ?? 0) < (positions.get(words[anchor]!)?.length ?? 0))
+      anchor = k;
   }
   const spans: Span[] = [];
   for (const position of positions.get(words[anchor]!) ?? []) {
     const first = position - anchor;
     const last = first + words.length - 1;
     if (first < 0 || last >= tokens.length) continue;
-    if (!tokens[first]!.word.endsWith(words[0]!) || !tokens[last]!.word.startsWith(words.at(-1)!)) continue;
-    if (!words.every((word, k) => k === 0 || k === words.length - 1 || tokens[first + k]!.word === word)) continue;
-    const span = { start: tokens[first]!.end - words[0]!.length, end: tokens[last]!.start + words.at(-1)!.length };
+    if (!tokens[first]!.word.endsWith(words[0]!) || !tokens[last]!.word.startsWith(words.at(-1)!))
+      continue;
+    if (
+      !words.every(
+        (word, k) => k === 0 || k === words.length - 1 || tokens[first + k]!.word === word,
+      )
+    )
+      continue;
+    const span = {
+      start: tokens[first]!.end - words[0]!.length,
+      end: tokens[last]!.start + words.at(-1)!.length,
+    };
     // Like a regular expression, count occurrences that do not overlap.
     if (!spans.length || span.start >= spans.at(-1)!.end) spans.push(span);
   }
@@ -55,7 +68,11 @@ let lastIndex: ArticleIndex | undefined;
 
 function indexFor(text: string): ArticleIndex {
   if (lastIndex?.text === text) return lastIndex;
-  const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ word: m[0], start: m.index, end: m.index + m[0].length }));
+  const tokens = [...text.matchAll(/\S+/g)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
   const positions = new Map<string, number[]>();
   tokens.forEach((token, i) => {
     const list = positions.get(token.word);
@@ -77,7 +94,8 @@ export function sentencesIn<S extends Sentence>(span: Span, sentences: readonly 
     else high = middle;
   }
   const found: S[] = [];
-  for (let i = low; i < sentences.length && sentences[i]!.start < span.end; i++) found.push(sentences[i]!);
+  for (let i = low; i < sentences.length && sentences[i]!.start < span.end; i++)
+    found.push(sentences[i]!);
   return found;
 }
 
@@ -85,7 +103,10 @@ export function sentencesIn<S extends Sentence>(span: Span, sentences: readonly 
  * The sentence most like `quote`, to point a contributor at what they probably meant.
  * Likeness is the share of the quote's words that the sentence contains.
  */
-export function closestSentence(quote: string, sentences: readonly Sentence[]): Sentence | undefined {
+export function closestSentence(
+  quote: string,
+  sentences: readonly Sentence[],
+): Sentence | undefined {
   const wanted = wordsOf(quote);
   if (!wanted.length) return undefined;
   let best: Sentence | undefined;

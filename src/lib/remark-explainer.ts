@@ -26,15 +26,21 @@ export interface Options {
   base?: string;
 }
 
-export default function remarkExplainer(this: { parser?: (document: string, file: VFile) => unknown }, { contentDir, base = '/' }: Options) {
+export default function remarkExplainer(
+  this: { parser?: (document: string, file: VFile) => unknown },
+  { contentDir, base = '/' }: Options,
+) {
   const topicsDir = path.join(contentDir, LAYOUT.topics) + path.sep;
   // Topic pages are parsed by Sätteri, Astro's native MDX parser, which gives micromark's tree
   // some fifteen times faster (see scanTopicBody); a page it cannot parse goes to micromark.
-  const isTopic = (file: VFile) => Boolean(file.path) && path.resolve(file.path).startsWith(topicsDir);
+  const isTopic = (file: VFile) =>
+    Boolean(file.path) && path.resolve(file.path).startsWith(topicsDir);
   const micromark = this.parser;
   if (micromark) {
     this.parser = (document: string, file: VFile) =>
-      isTopic(file) ? (parseWithSatteri(document, false) ?? micromark(document, file)) : micromark(document, file);
+      isTopic(file)
+        ? (parseWithSatteri(document, false) ?? micromark(document, file))
+        : micromark(document, file);
   }
   const terms = readGlossary(contentDir);
   const glossaryUrl = `${base.replace(/\/?$/, '/')}glossary/`;
@@ -44,7 +50,9 @@ export default function remarkExplainer(this: { parser?: (document: string, file
     if (first) {
       // The check stops a build before this; the dev server gets here. The tree has no
       // positions, so micromark says where, in the check's own words.
-      const found = scanWithMicromark(String(file.value), file.path).problems[0] ?? problem(first.code, { file: file.path, line: 1, column: 1 }, first.params as never);
+      const found =
+        scanWithMicromark(String(file.value), file.path).problems[0] ??
+        problem(first.code, { file: file.path, line: 1, column: 1 }, first.params as never);
       file.fail(`${found.message}  (${found.fix})`, { line: found.line, column: found.column });
     }
     annotate(tree.children, topicIdOf(file.path));
@@ -52,7 +60,10 @@ export default function remarkExplainer(this: { parser?: (document: string, file
     linkGlossaryTerms(tree, terms, (id) => `${glossaryUrl}#${id}`);
     // Tells the page to link the code stylesheet, which only pages with code need.
     if (tree.children.some((node) => node.type === 'code')) {
-      file.data.astro = { ...file.data.astro, frontmatter: { ...file.data.astro?.frontmatter, hasCode: true } };
+      file.data.astro = {
+        ...file.data.astro,
+        frontmatter: { ...file.data.astro?.frontmatter, hasCode: true },
+      };
     }
   };
 }

@@ -15,9 +15,15 @@ export function repositoryUrl(explainer: Pick<Explainer, 'repository'>): string 
 }
 
 /** The edit link for a file inside the content folder (`topics/territory.mdx`), if a repository is known. */
-export function editUrl(explainer: Pick<Explainer, 'repository' | 'branch'>, contentFile: string): string | undefined {
+export function editUrl(
+  explainer: Pick<Explainer, 'repository' | 'branch'>,
+  contentFile: string,
+): string | undefined {
   const repository = repositoryUrl(explainer);
   if (!repository) return undefined;
-  const file = path.relative(process.cwd(), path.join(contentDir(), contentFile)).split(path.sep).join('/');
+  const file = path
+    .relative(process.cwd(), path.join(contentDir(), contentFile))
+    .split(path.sep)
+    .join('/');
   return `${repository}/edit/${explainer.branch}/${file}`;
 }

@@ -3,6 +3,7 @@
  * guaranteed, so the error can only mean content that skipped the check.
  */
 export function required<T>(value: T | undefined | null, what: string): T {
-  if (value === undefined || value === null) throw new Error(`Missing ${what}. Run \`npm run check\` for details.`);
+  if (value === undefined || value === null)
+    throw new Error(`Missing ${what}. Run \`npm run check\` for details.`);
   return value;
 }

@@ -42,9 +42,7 @@ export const isoDay = z
  */
 export const sourceDate = z
   .union([z.string(), z.date(), z.number().int()])
-  .transform((value) =>
-    value instanceof Date ? value.toISOString().slice(0, 10) : String(value),
-  )
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value)))
   .pipe(
     z.union([
       z.literal('unknown'),
@@ -57,13 +55,16 @@ export const sourceDate = z
   .describe('a date written YYYY-MM-DD, YYYY-MM or YYYY, or unknown');
 
 /** An absolute web address. Only http and https are allowed (checked with a clear message). */
-export const webUrl = z.string().refine(
-  (value) => {
-    if (!URL.canParse(value)) return false;
-    return ['http:', 'https:'].includes(new URL(value).protocol);
-  },
-  { error: 'web-url' },
-).describe('a web address starting with https://');
+export const webUrl = z
+  .string()
+  .refine(
+    (value) => {
+      if (!URL.canParse(value)) return false;
+      return ['http:', 'https:'].includes(new URL(value).protocol);
+    },
+    { error: 'web-url' },
+  )
+  .describe('a web address starting with https://');
 
 /** One source: a specific report or statement, not a whole outlet. */
 export const sourceSchema = z.strictObject({
@@ -254,7 +255,10 @@ export const gazetteerEntrySchema = z.strictObject({
   /** The name exactly as the gazetteer spells it, which may differ from ours ("Slovyansk"). */
   name: z.string().min(1),
   /** The country, as a two-letter ISO 3166-1 code. */
-  country: z.string().regex(/^[A-Z]{2}$/).describe('a two-letter country code in capitals, e.g. "FR"'),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/)
+    .describe('a two-letter country code in capitals, e.g. "FR"'),
   /** The gazetteer's code for the first-level region, in quotes; needed when the name is not unique. */
   admin1: z.string().min(1).describe('the region code as text, in quotes, e.g. "05"').optional(),
   /** The region's name, as the gazetteer gives it (written by scripts/places.ts). */
@@ -290,7 +294,9 @@ export const mapPlaceSchema = z.strictObject({
   /** What the article says about the place, in a sentence or two. */
   says: z.string().min(1),
   /** The sentences of the article that name it. */
-  sentences: z.array(z.string().regex(SENTENCE_ID_PATTERN).describe('a sentence id such as s12')).optional(),
+  sentences: z
+    .array(z.string().regex(SENTENCE_ID_PATTERN).describe('a sentence id such as s12'))
+    .optional(),
   /** Claims about the place, by id. */
   claims: z.array(id).optional(),
 });
@@ -317,7 +323,12 @@ export const mapViewSchema = z.strictObject({
     places: z.array(id).min(1).optional(),
   }),
   /** Room around the frame, as a share of the map's width. */
-  margin: z.number().min(0).max(0.5).describe('a share of the width from 0 to 0.5, e.g. 0.1').default(0.1),
+  margin: z
+    .number()
+    .min(0)
+    .max(0.5)
+    .describe('a share of the width from 0 to 0.5, e.g. 0.1')
+    .default(0.1),
   /** The places drawn and labelled. */
   places: z.array(mapViewPlaceSchema).min(1),
   /** Countries to name on the map, as the boundary data names them. */

@@ -27,7 +27,8 @@ export interface Sentence {
 }
 
 /** Abbreviations after which a full stop does not end a sentence. */
-const ABBREVIATION = /(?:^|[\s(“"‘'])(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Mt|Ft|vs)\.)$/;
+const ABBREVIATION =
+  /(?:^|[\s(“"‘'])(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|Prof|St|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Mt|Ft|vs)\.)$/;
 
 /** Punctuation that can end a sentence, optionally followed by closing quotes or brackets. */
 const TERMINAL = /[.!?…][”’"')\]]*$/;

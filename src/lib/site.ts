@@ -28,25 +28,33 @@ async function loadModel(): Promise<Model> {
     optionalCollection('glossary'),
     optionalCollection('timeline'),
   ]);
-  if (!explainer?.body) throw new Error('The explainer has no explainer.yaml or article.txt. Run `npm run check` for details.');
+  if (!explainer?.body)
+    throw new Error(
+      'The explainer has no explainer.yaml or article.txt. Run `npm run check` for details.',
+    );
   return buildModel({
     explainer: explainer.data,
     articleText: explainer.body,
     sources: sources.map((entry) => entry.data),
     claims: claims.map((entry) => ({ ...entry.data, file: contentFile(entry.filePath) })),
-    topics: topics.map((entry) => ({ ...entry.data, id: entry.id, placements: placementsOf(entry.filePath) })),
+    topics: topics.map((entry) => ({
+      ...entry.data,
+      id: entry.id,
+      placements: placementsOf(entry.filePath),
+    })),
     glossary: glossary.map((entry) => entry.data),
     timeline: timeline.map((entry) => entry.data),
   });
 }
-
 
 /**
  * The claims a topic page places, read from its file (relative to the project): the content
  * store does not keep topic pages' source (see content.config.ts).
  */
 function placementsOf(filePath: string | undefined): string[] {
-  return filePath ? placementsIn(topicBody(readFileSync(path.resolve(filePath), 'utf8')) ?? '') : [];
+  return filePath
+    ? placementsIn(topicBody(readFileSync(path.resolve(filePath), 'utf8')) ?? '')
+    : [];
 }
 
 /** A loader's file path (relative to the project) as a path inside the content folder. */
@@ -59,5 +67,7 @@ function contentFile(filePath: string | undefined): string | undefined {
  * entries logs a warning, so an absent file is not asked about at all.
  */
 export function optionalCollection<C extends 'glossary' | 'timeline' | 'map'>(name: C) {
-  return existsSync(path.join(contentDir(), LAYOUT[name])) ? getCollection(name) : Promise.resolve([]);
+  return existsSync(path.join(contentDir(), LAYOUT[name]))
+    ? getCollection(name)
+    : Promise.resolve([]);
 }

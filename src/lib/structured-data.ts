@@ -7,10 +7,18 @@ import type { ClaimView, Model } from './model.ts';
 import { RATING_SCALE, statusInfo } from './vocabulary.ts';
 
 /** A ClaimReview object for one claim. `pageUrl` is the claim page's absolute URL. */
-export function claimReview(claim: ClaimView, model: Pick<Model, 'explainer'>, pageUrl: string): Record<string, unknown> {
+export function claimReview(
+  claim: ClaimView,
+  model: Pick<Model, 'explainer'>,
+  pageUrl: string,
+): Record<string, unknown> {
   const { explainer } = model;
   const status = statusInfo(claim.status);
-  const organization = { '@type': 'Organization', name: explainer.organization.name, ...(explainer.organization.url ? { url: explainer.organization.url } : {}) };
+  const organization = {
+    '@type': 'Organization',
+    name: explainer.organization.name,
+    ...(explainer.organization.url ? { url: explainer.organization.url } : {}),
+  };
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -23,7 +31,11 @@ export function claimReview(claim: ClaimView, model: Pick<Model, 'explainer'>, p
       alternateName: status.label,
       ...(status.rating === null
         ? {}
-        : { ratingValue: status.rating, bestRating: RATING_SCALE.best, worstRating: RATING_SCALE.worst }),
+        : {
+            ratingValue: status.rating,
+            bestRating: RATING_SCALE.best,
+            worstRating: RATING_SCALE.worst,
+          }),
     },
     itemReviewed: {
       '@type': 'Claim',

@@ -8,7 +8,14 @@
 import type { Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 
-const SKIPPED = new Set(['code', 'inlineCode', 'html', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression']);
+const SKIPPED = new Set([
+  'code',
+  'inlineCode',
+  'html',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+]);
 /** Characters after which a quote mark opens a quotation rather than closes one. */
 const OPENS_AFTER = /[\s([{\u2014\u2013\u201c\u2018-]/;
 
@@ -42,7 +49,13 @@ export function smartenTree(tree: Root): void {
       previous = 'x';
       return SKIP;
     }
-    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'listItem' || node.type === 'tableCell') previous = '';
+    if (
+      node.type === 'paragraph' ||
+      node.type === 'heading' ||
+      node.type === 'listItem' ||
+      node.type === 'tableCell'
+    )
+      previous = '';
     if (node.type !== 'text') return undefined;
     const text = node as Text;
     text.value = smarten(text.value, previous);

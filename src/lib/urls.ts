@@ -18,7 +18,8 @@ export const urls = {
   /** The map page (only for an explainer with a map.yaml). */
   map: () => page('map/'),
   /** A claim's card on its topic page. */
-  claimCard: (claim: { id: string; topic: { id: string } }) => `${page(`topics/${claim.topic.id}/`)}#${claim.id}`,
+  claimCard: (claim: { id: string; topic: { id: string } }) =>
+    `${page(`topics/${claim.topic.id}/`)}#${claim.id}`,
   /** A claim's own page: its permalink. */
   claim: (id: string) => page(`claims/${id}/`),
   claims: () => page('claims/'),
@@ -37,6 +38,7 @@ export const urls = {
   data: () => page('data/'),
   /** The stylesheet for highlighted code, linked only from pages that show code. */
   codeStylesheet: () => page('code.css'),
-  dataset: (format: 'json' | 'csv' | 'schema') => page(format === 'schema' ? 'claims.schema.json' : `claims.${format}`),
+  dataset: (format: 'json' | 'csv' | 'schema') =>
+    page(format === 'schema' ? 'claims.schema.json' : `claims.${format}`),
   method: () => page('method/'),
 };

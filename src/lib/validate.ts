@@ -12,7 +12,13 @@ type Schema = z.ZodType;
 type Issue = z.core.$ZodIssue;
 
 /** Custom messages in schema.ts name a problem code; these are the ones they may name. */
-const CODED: readonly ProblemCode[] = ['kebab-id', 'id-like-sentence', 'iso-day', 'iso-partial', 'web-url'];
+const CODED: readonly ProblemCode[] = [
+  'kebab-id',
+  'id-like-sentence',
+  'iso-day',
+  'iso-partial',
+  'web-url',
+];
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
@@ -48,7 +54,13 @@ function describeIssue(issue: Issue, root: Schema, file: YamlFile, base: DataPat
 
   // A field left out is reported as missing, whatever check Zod happened to run first.
   if (input === undefined && issue.code !== 'unrecognized_keys' && path.length > 0) {
-    return [problem('missing-field', file.locateKey([...base, ...path.slice(0, -1)], String(path.at(-1))), { field, expected: expected(fieldSchema) })];
+    return [
+      problem(
+        'missing-field',
+        file.locateKey([...base, ...path.slice(0, -1)], String(path.at(-1))),
+        { field, expected: expected(fieldSchema) },
+      ),
+    ];
   }
   switch (issue.code) {
     case 'unrecognized_keys': {
@@ -62,46 +74,91 @@ function describeIssue(issue: Issue, root: Schema, file: YamlFile, base: DataPat
       );
     }
     case 'invalid_type':
-      return [problem('wrong-type', at, { field, expected: expected(fieldSchema), received: describeValue(input) })];
+      return [
+        problem('wrong-type', at, {
+          field,
+          expected: expected(fieldSchema),
+          received: describeValue(input),
+        }),
+      ];
     case 'invalid_value': {
       const allowed = issue.values.map(String);
-      return [problem('not-in-vocabulary', at, { field, value: input, allowed, suggestion: closest(String(input), allowed) })];
+      return [
+        problem('not-in-vocabulary', at, {
+          field,
+          value: input,
+          allowed,
+          suggestion: closest(String(input), allowed),
+        }),
+      ];
     }
     case 'invalid_union':
-      return [problem('wrong-type', at, { field, expected: expected(fieldSchema), received: describeValue(input) })];
+      return [
+        problem('wrong-type', at, {
+          field,
+          expected: expected(fieldSchema),
+          received: describeValue(input),
+        }),
+      ];
     case 'too_big':
       if (issue.origin === 'string' && typeof input === 'string') {
-        return [problem('too-long', at, { field, length: input.length, limit: Number(issue.maximum) })];
+        return [
+          problem('too-long', at, { field, length: input.length, limit: Number(issue.maximum) }),
+        ];
       }
-      return [problem('number-out-of-range', at, { field, expected: expected(fieldSchema), value: input })];
+      return [
+        problem('number-out-of-range', at, {
+          field,
+          expected: expected(fieldSchema),
+          value: input,
+        }),
+      ];
     case 'too_small':
       if (issue.origin === 'string') return [problem('empty-field', at, { field })];
       if (issue.origin === 'array') return [problem('empty-list', at, { field })];
-      return [problem('number-out-of-range', at, { field, expected: expected(fieldSchema), value: input })];
+      return [
+        problem('number-out-of-range', at, {
+          field,
+          expected: expected(fieldSchema),
+          value: input,
+        }),
+      ];
     default: {
       const code = CODED.find((c) => c === issue.message);
-      if (code === 'kebab-id') return [problem(code, at, { field, value: input, suggestion: toId(String(input)) })];
+      if (code === 'kebab-id')
+        return [problem(code, at, { field, value: input, suggestion: toId(String(input)) })];
       if (code) return [problem(code, at, { field, value: input })];
-      return [problem('wrong-type', at, { field, expected: expected(fieldSchema), received: describeValue(input) })];
+      return [
+        problem('wrong-type', at, {
+          field,
+          expected: expected(fieldSchema),
+          received: describeValue(input),
+        }),
+      ];
     }
   }
 }
 
 /** `citations[1].stance`, the way a contributor would point at the field. */
 export function fieldName(path: DataPath): string {
-  return path.reduce<string>(
-    (name, step) => (typeof step === 'number' ? `${name}[${step}]` : name ? `${name}.${step}` : step),
-    '',
-  ) || 'the file';
+  return (
+    path.reduce<string>(
+      (name, step) =>
+        typeof step === 'number' ? `${name}[${step}]` : name ? `${name}.${step}` : step,
+      '',
+    ) || 'the file'
+  );
 }
 
 /** Turns text into a likely id: "Kelly Denial!" → "kelly-denial". */
 export function toId(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '') || 'my-id';
+  return (
+    text
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'my-id'
+  );
 }
 
 function describeValue(value: unknown): string {
@@ -126,7 +183,9 @@ function schemaAt(schema: Schema, path: DataPath): Schema {
 
 function unwrap(schema: Schema): Schema {
   const def = schema.def as { type: string; innerType?: Schema };
-  return (def.type === 'optional' || def.type === 'default') && def.innerType ? unwrap(def.innerType) : schema;
+  return (def.type === 'optional' || def.type === 'default') && def.innerType
+    ? unwrap(def.innerType)
+    : schema;
 }
 
 function objectKeys(schema: Schema): string[] {
@@ -137,12 +196,19 @@ function objectKeys(schema: Schema): string[] {
 /** What a schema expects, in reader words: "text", "a list", "one of A, B". */
 function expected(schema: Schema): string {
   if (schema.description) return schema.description;
-  const def = schema.def as { type: string; entries?: Record<string, string>; values?: unknown[]; checks?: { _zod: { def: { format?: string } } }[] };
+  const def = schema.def as {
+    type: string;
+    entries?: Record<string, string>;
+    values?: unknown[];
+    checks?: { _zod: { def: { format?: string } } }[];
+  };
   switch (def.type) {
     case 'string':
       return 'text';
     case 'number':
-      return def.checks?.some((c) => c._zod.def.format === 'safeint') ? 'a whole number' : 'a number';
+      return def.checks?.some((c) => c._zod.def.format === 'safeint')
+        ? 'a whole number'
+        : 'a number';
     case 'boolean':
       return 'true or false';
     case 'array':

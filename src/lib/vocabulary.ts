@@ -26,8 +26,7 @@ export const grades = [
   {
     id: 'D',
     label: 'Interested party',
-    meaning:
-      'A government, military or campaign speaking about its own side or its adversary.',
+    meaning: 'A government, military or campaign speaking about its own side or its adversary.',
   },
   {
     id: 'E',
@@ -79,8 +78,7 @@ export const statuses = [
     id: 'unverified',
     rating: 2,
     label: 'Unverified',
-    meaning:
-      'Supported only by interested-party (D) or unattributed (E/F) sources.',
+    meaning: 'Supported only by interested-party (D) or unattributed (E/F) sources.',
     column: 'not-established',
   },
   {
@@ -99,7 +97,13 @@ export const statuses = [
     meaning: 'Interpretation, prediction or rhetoric, not a checkable fact.',
     column: 'opinion',
   },
-] as const satisfies readonly { id: string; rating: number | null; label: string; meaning: string; column: BoxColumn }[];
+] as const satisfies readonly {
+  id: string;
+  rating: number | null;
+  label: string;
+  meaning: string;
+  column: BoxColumn;
+}[];
 
 export type Status = (typeof statuses)[number]['id'];
 export const statusIds = statuses.map((status) => status.id) as [Status, ...Status[]];

@@ -5,7 +5,18 @@
  * (no custom types), no explicit tags, no aliases (so no alias bombs), a size limit and a
  * depth limit. Every value keeps its position so a problem can name its line.
  */
-import { isAlias, isCollection, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isNode,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+} from 'yaml';
 import { type Location, type Problem, problem } from './problems.ts';
 
 export const MAX_YAML_BYTES = 1024 * 1024;
@@ -30,10 +41,17 @@ export type YamlResult = { ok: true; file: YamlFile } | { ok: false; problems: P
  * `lineOffset` shifts reported lines, for YAML that starts part-way into a file (frontmatter).
  */
 export function parseYaml(text: string, file: string, lineOffset = 0): YamlResult {
-  const at = (line: number, column: number): Location => ({ file, line: line + lineOffset, column });
+  const at = (line: number, column: number): Location => ({
+    file,
+    line: line + lineOffset,
+    column,
+  });
   const bytes = Buffer.byteLength(text);
   if (bytes > MAX_YAML_BYTES) {
-    return { ok: false, problems: [problem('file-too-large', at(1, 1), { bytes, limit: MAX_YAML_BYTES })] };
+    return {
+      ok: false,
+      problems: [problem('file-too-large', at(1, 1), { bytes, limit: MAX_YAML_BYTES })],
+    };
   }
 
   const lineCounter = new LineCounter();
@@ -139,7 +157,9 @@ export function drainYamlHandoff(): [string, { text: string; data: unknown }][] 
 }
 
 /** Receives what a check in a worker thread handed over, if the hand-off is open here. */
-export function receiveYamlHandoff(entries: readonly [string, { text: string; data: unknown }][]): void {
+export function receiveYamlHandoff(
+  entries: readonly [string, { text: string; data: unknown }][],
+): void {
   const open = handoff();
   if (open) for (const [file, entry] of entries) open.set(file, entry);
 }

@@ -5,6 +5,10 @@ import { urls } from '../lib/urls.ts';
 
 /** Every claim as CSV, one row per claim. */
 export const GET: APIRoute = async ({ site }) => {
-  const dataset = toDataset(await getModel(), (path) => new URL(path, site ?? 'http://localhost:4321').href, urls.claim);
+  const dataset = toDataset(
+    await getModel(),
+    (path) => new URL(path, site ?? 'http://localhost:4321').href,
+    urls.claim,
+  );
   return new Response(toCsv(dataset), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

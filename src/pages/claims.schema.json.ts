@@ -3,4 +3,6 @@ import { datasetJsonSchema } from '../lib/dataset.ts';
 
 /** The JSON Schema for /claims.json, generated from the schema that types it. */
 export const GET: APIRoute = () =>
-  new Response(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`, { headers: { 'Content-Type': 'application/schema+json' } });
+  new Response(`${JSON.stringify(datasetJsonSchema(), null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/schema+json' },
+  });

@@ -3,7 +3,14 @@
  * with each claim's status or each source's grade. Runs only on /search/.
  */
 import { urls } from '../lib/urls.ts';
-import { gradeIds, gradeInfo, type Grade, type Status, statusIds, statusInfo } from '../lib/vocabulary.ts';
+import {
+  gradeIds,
+  gradeInfo,
+  type Grade,
+  type Status,
+  statusIds,
+  statusInfo,
+} from '../lib/vocabulary.ts';
 
 interface PagefindResult {
   url: string;
@@ -12,7 +19,9 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
-  debouncedSearch(query: string): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
+  debouncedSearch(
+    query: string,
+  ): Promise<{ results: { data(): Promise<PagefindResult> }[] } | null>;
 }
 
 const MAX_RESULTS = 20;
@@ -31,10 +40,12 @@ export function startSearch(): void {
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${urls.searchIndex()}pagefind.js`).then(async (module: Pagefind) => {
-      await module.options({ baseUrl: urls.home() });
-      return module;
-    }));
+    (pagefind ??= import(/* @vite-ignore */ `${urls.searchIndex()}pagefind.js`).then(
+      async (module: Pagefind) => {
+        await module.options({ baseUrl: urls.home() });
+        return module;
+      },
+    ));
 
   const run = async () => {
     const query = input.value.trim();
@@ -48,7 +59,10 @@ export function startSearch(): void {
     const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     list.replaceChildren(...results.map(renderResult));
     const total = search.results.length;
-    status.textContent = total === 0 ? `No results for “${query}”.` : `${total} result${total === 1 ? '' : 's'} for “${query}”${total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+    status.textContent =
+      total === 0
+        ? `No results for “${query}”.`
+        : `${total} result${total === 1 ? '' : 's'} for “${query}”${total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
   };
   input.addEventListener('input', () => void run());
   const initial = new URLSearchParams(location.search).get('q');

@@ -5,14 +5,20 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateExplainer, withoutComponents, writeExplainer } from '../../scripts/bench/generate.ts';
+import {
+  generateExplainer,
+  withoutComponents,
+  writeExplainer,
+} from '../../scripts/bench/generate.ts';
 import { checkContent } from '../../src/lib/check.ts';
 import { segmentSentences } from '../../src/lib/segment.ts';
 import { tempDir } from '../helpers/fixture.ts';
 
 /** Every file under `dir`, by its path inside it. */
 function readTree(dir: string): Map<string, string> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) =>
+    entry.isFile(),
+  );
   return new Map(
     files
       .map((entry) => path.join(entry.parentPath, entry.name))
@@ -38,7 +44,12 @@ describe('the benchmark generator', () => {
 
   it('should generate 10 topics, 100 claims and 30 sources', () => {
     expect(result.counts).toMatchObject({ topics: 10, claims: 100, sources: 30 });
-    expect(explainer.counts).toMatchObject({ topics: 10, claims: 100, sources: 30, sentences: 100 });
+    expect(explainer.counts).toMatchObject({
+      topics: 10,
+      claims: 100,
+      sources: 30,
+      sentences: 100,
+    });
   });
 
   it('should write an article of one sentence per claim, each quoted by exactly one claim', () => {
@@ -51,7 +62,14 @@ describe('the benchmark generator', () => {
 
   it('should use every status the evidence rules know', () => {
     const statuses = new Set((result.input?.claims ?? []).map((claim) => claim.status));
-    expect([...statuses].sort()).toEqual(['contradicted', 'disputed', 'established', 'opinion', 'reported', 'unverified']);
+    expect([...statuses].sort()).toEqual([
+      'contradicted',
+      'disputed',
+      'established',
+      'opinion',
+      'reported',
+      'unverified',
+    ]);
   });
 
   it('should give each topic page about 2,000 words, headings, a list, a status box and its 10 claims', () => {

@@ -3,7 +3,13 @@
  * build's lucky or unlucky garbage collection does not decide them.
  */
 import { describe, expect, it } from 'vitest';
-import { type Build, checkTargets, medianBuild, type Row, runLines } from '../../scripts/bench/report.ts';
+import {
+  type Build,
+  checkTargets,
+  medianBuild,
+  type Row,
+  runLines,
+} from '../../scripts/bench/report.ts';
 
 const MiB = 2 ** 20;
 
@@ -34,7 +40,9 @@ describe('medianBuild', () => {
   });
 
   it('averages the two middle runs of an even number', () => {
-    expect(medianBuild([build(10, 100), build(20, 300), build(30, 200), build(40, 400)]).peakBytes).toBe(250 * MiB);
+    expect(
+      medianBuild([build(10, 100), build(20, 300), build(30, 200), build(40, 400)]).peakBytes,
+    ).toBe(250 * MiB);
   });
 
   it('leaves a single run as it is', () => {
@@ -44,13 +52,21 @@ describe('medianBuild', () => {
 });
 
 describe('the memory target', () => {
-  const row = (ours: Build, plain: Build): Row => ({ topics: 1000, check: build(3_000, 400), ours, plain, satteri: build(9_000, 1_300, 1_000) });
+  const row = (ours: Build, plain: Build): Row => ({
+    topics: 1000,
+    check: build(3_000, 400),
+    ours,
+    plain,
+    satteri: build(9_000, 1_300, 1_000),
+  });
 
-  it('passes when the median of our peaks is at most the median of plain Astro\'s, though one run was above', () => {
+  it("passes when the median of our peaks is at most the median of plain Astro's, though one run was above", () => {
     const ours = medianBuild([build(38_000, 1_700), build(37_000, 2_000), build(39_000, 1_750)]);
     const plain = medianBuild([build(30_000, 1_800), build(31_000, 1_760), build(29_000, 2_300)]);
     const { lines } = checkTargets([row(ours, plain)]);
-    expect(lines).toContain("PASS  1,000 topics peak memory no more than plain Astro's: 1750 MiB vs 1800 MiB (0.97×)");
+    expect(lines).toContain(
+      "PASS  1,000 topics peak memory no more than plain Astro's: 1750 MiB vs 1800 MiB (0.97×)",
+    );
   });
 
   it('fails when the medians are the other way round', () => {
@@ -58,13 +74,19 @@ describe('the memory target', () => {
     const plain = medianBuild([build(30_000, 1_800), build(31_000, 1_760), build(29_000, 2_300)]);
     const { lines, failed } = checkTargets([row(ours, plain)]);
     expect(failed).toBe(true);
-    expect(lines).toContain("FAIL  1,000 topics peak memory no more than plain Astro's: 1850 MiB vs 1800 MiB (1.03×)");
+    expect(lines).toContain(
+      "FAIL  1,000 topics peak memory no more than plain Astro's: 1850 MiB vs 1800 MiB (1.03×)",
+    );
   });
 
   it('lists each run behind the medians', () => {
     const ours = medianBuild([build(38_000, 1_700), build(37_000, 2_000), build(39_000, 1_750)]);
     expect(runLines([row(ours, build(30_000, 1_800))])).toBe(
-      ['Every run, in the order they ran (the table shows medians; the two builds alternated):', '   1,000 ours   38.0, 37.0, 39.0 s; peak 1700, 2000, 1750 MiB', ''].join('\n'),
+      [
+        'Every run, in the order they ran (the table shows medians; the two builds alternated):',
+        '   1,000 ours   38.0, 37.0, 39.0 s; peak 1700, 2000, 1750 MiB',
+        '',
+      ].join('\n'),
     );
   });
 });

@@ -16,8 +16,15 @@ export const CHROMIUM_FLAGS = [
 ];
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-  const found = candidates.find((candidate): candidate is string => Boolean(candidate) && existsSync(candidate!));
+  const candidates = [
+    process.env.CHROME_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ];
+  const found = candidates.find(
+    (candidate): candidate is string => Boolean(candidate) && existsSync(candidate!),
+  );
   if (!found) {
     throw new Error(
       'No Chromium found. Install Debian’s: `apt-get update && apt-get install -y chromium` (as root), ' +

@@ -30,13 +30,20 @@ let server: SiteServer;
 /** The sitemap's URLs, as paths on the local server. */
 function sitemapPaths(siteDir: string): string[] {
   const index = readFileSync(path.join(siteDir, 'sitemap-index.xml'), 'utf8');
-  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.split('/').pop()!);
+  const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) =>
+    new URL(m[1]!).pathname.split('/').pop()!,
+  );
   return sitemaps.flatMap((file) =>
-    [...readFileSync(path.join(siteDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+    [...readFileSync(path.join(siteDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+      (m) => new URL(m[1]!).pathname,
+    ),
   );
 }
 
-async function openPage(context: BrowserContext, sitePath: string): Promise<{ page: Page; report: PageReport }> {
+async function openPage(
+  context: BrowserContext,
+  sitePath: string,
+): Promise<{ page: Page; report: PageReport }> {
   const page = await context.newPage();
   const report: PageReport = { axe: [], console: [], csp: [] };
   page.on('console', (message) => {
@@ -50,14 +57,22 @@ async function openPage(context: BrowserContext, sitePath: string): Promise<{ pa
     });
   });
   await page.goto(new URL(sitePath.replace(/^\//, ''), server.url).href, { waitUntil: 'load' });
-  report.csp = await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []);
+  report.csp = await page.evaluate(
+    () => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [],
+  );
   return { page, report };
 }
 
 async function audit(context: BrowserContext, sitePath: string): Promise<PageReport> {
   const { page, report } = await openPage(context, sitePath);
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  report.axe = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')}`);
+  report.axe = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join('; ')}`,
+  );
   await page.close();
   return report;
 }
@@ -94,9 +109,12 @@ describe.each(SCHEMES)('every page in the sitemap, %s scheme', (scheme) => {
     expect(paths.length).toBeGreaterThan(150);
   });
 
-  it.each(paths)('%s should have no axe violations, console errors or CSP violations', (sitePath) => {
-    expect(reports.get(sitePath)).toEqual({ axe: [], console: [], csp: [] });
-  });
+  it.each(paths)(
+    '%s should have no axe violations, console errors or CSP violations',
+    (sitePath) => {
+      expect(reports.get(sitePath)).toEqual({ axe: [], console: [], csp: [] });
+    },
+  );
 });
 
 describe('keyboard', () => {
@@ -106,36 +124,54 @@ describe('keyboard', () => {
   });
   afterAll(() => context.close());
 
-  it.each(['/', '/topics/territory/', '/claims/kelly-malicious-lies/'])('should offer a working skip link first on %s, with visible focus', async (sitePath) => {
-    const { page } = await openPage(context, sitePath);
-    await page.keyboard.press('Tab');
-    const skip = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      const style = getComputedStyle(el);
-      const box = el.getBoundingClientRect();
-      return { text: el.textContent, href: el.getAttribute('href'), outline: style.outlineStyle, width: parseFloat(style.outlineWidth), top: box.top, height: box.height };
-    });
-    expect(skip).toMatchObject({ text: 'Skip to content', href: '#main' });
-    expect(skip.outline).not.toBe('none');
-    expect(skip.width).toBeGreaterThan(0);
-    expect(skip.top).toBeGreaterThanOrEqual(0);
-    expect(skip.height).toBeGreaterThan(0);
-    await page.keyboard.press('Enter');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
-    await page.keyboard.press('Tab');
-    const next = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement;
-      return { inMain: Boolean(el.closest('main')), tag: el.tagName, outline: getComputedStyle(el).outlineStyle };
-    });
-    expect(next).toMatchObject({ inMain: true, tag: 'A' });
-    expect(next.outline).not.toBe('none');
-    await page.close();
-  });
+  it.each(['/', '/topics/territory/', '/claims/kelly-malicious-lies/'])(
+    'should offer a working skip link first on %s, with visible focus',
+    async (sitePath) => {
+      const { page } = await openPage(context, sitePath);
+      await page.keyboard.press('Tab');
+      const skip = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        return {
+          text: el.textContent,
+          href: el.getAttribute('href'),
+          outline: style.outlineStyle,
+          width: parseFloat(style.outlineWidth),
+          top: box.top,
+          height: box.height,
+        };
+      });
+      expect(skip).toMatchObject({ text: 'Skip to content', href: '#main' });
+      expect(skip.outline).not.toBe('none');
+      expect(skip.width).toBeGreaterThan(0);
+      expect(skip.top).toBeGreaterThanOrEqual(0);
+      expect(skip.height).toBeGreaterThan(0);
+      await page.keyboard.press('Enter');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+      await page.keyboard.press('Tab');
+      const next = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return {
+          inMain: Boolean(el.closest('main')),
+          tag: el.tagName,
+          outline: getComputedStyle(el).outlineStyle,
+        };
+      });
+      expect(next).toMatchObject({ inMain: true, tag: 'A' });
+      expect(next.outline).not.toBe('none');
+      await page.close();
+    },
+  );
 
   it('should find a known claim by searching from the keyboard', async () => {
     const { page, report } = await openPage(context, '/search/');
     await page.keyboard.press('Tab'); // skip link
-    for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.id === 'search-query')); i++) {
+    for (
+      let i = 0;
+      i < 20 && !(await page.evaluate(() => document.activeElement?.id === 'search-query'));
+      i++
+    ) {
       await page.keyboard.press('Tab');
     }
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
@@ -144,12 +180,20 @@ describe('keyboard', () => {
     const first = page.locator('[data-results] li a').first();
     await first.waitFor({ timeout: 10_000 });
     const results = await page.locator('[data-results] li').allTextContents();
-    expect(results.some((text) => text.includes('Reported') && text.includes('Anna Kelly called the claims'))).toBe(true);
-    expect(await page.locator('[aria-live]').textContent()).toMatch(/\d+ results? for “malicious lies”/);
+    expect(
+      results.some(
+        (text) => text.includes('Reported') && text.includes('Anna Kelly called the claims'),
+      ),
+    ).toBe(true);
+    expect(await page.locator('[aria-live]').textContent()).toMatch(
+      /\d+ results? for “malicious lies”/,
+    );
     // Past the Search button, Tab reaches the first result.
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-results] li a') !== null)).toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('[data-results] li a') !== null),
+    ).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/claims\/kelly-malicious-lies\/$/);
     expect(report.console).toEqual([]);
@@ -165,15 +209,18 @@ describe('screenshots', () => {
     ['article', '/article/'],
   ];
 
-  it.each([375, 1280])('should save home, a topic, a claim and the article at %i px', async (width) => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    for (const [name, sitePath] of shots) {
-      const { page } = await openPage(context, sitePath);
-      const file = path.join(SCREENSHOTS, `${name}-${width}.png`);
-      await page.screenshot({ path: file, fullPage: name !== 'article' });
-      await page.close();
-    }
-    await context.close();
-  });
+  it.each([375, 1280])(
+    'should save home, a topic, a claim and the article at %i px',
+    async (width) => {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      const context = await browser.newContext({ viewport: { width, height: 900 } });
+      for (const [name, sitePath] of shots) {
+        const { page } = await openPage(context, sitePath);
+        const file = path.join(SCREENSHOTS, `${name}-${width}.png`);
+        await page.screenshot({ path: file, fullPage: name !== 'article' });
+        await page.close();
+      }
+      await context.close();
+    },
+  );
 });

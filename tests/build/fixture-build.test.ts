@@ -9,7 +9,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attribute, elementWith, tagsWith, textOf } from '../helpers/html.ts';
 import { BUILD_TIMEOUT, build, htmlFiles, output } from '../helpers/build.ts';
-import { type ContentCopy, copyFixture, fixtureDir, repoRoot, buildDir } from '../helpers/fixture.ts';
+import {
+  type ContentCopy,
+  copyFixture,
+  fixtureDir,
+  repoRoot,
+  buildDir,
+} from '../helpers/fixture.ts';
 
 describe('building the fixture explainer', () => {
   const root = buildDir('build');
@@ -39,7 +45,13 @@ describe('building the fixture explainer', () => {
 
   it('should mark up every sentence of the article with its id and status', () => {
     const sentences = tagsWith(page('article/index.html'), 'data-sentence');
-    expect(sentences.map((tag) => [attribute(tag, 'id'), attribute(tag, 'data-sentence'), attribute(tag, 'data-status')])).toEqual([
+    expect(
+      sentences.map((tag) => [
+        attribute(tag, 'id'),
+        attribute(tag, 'data-sentence'),
+        attribute(tag, 'data-status'),
+      ]),
+    ).toEqual([
       ['s1', '1', 'established'],
       ['s2', '2', ''],
       ['s3', '3', 'opinion'],
@@ -57,9 +69,14 @@ describe('building the fixture explainer', () => {
 
   it('should put the box and both claim cards on the topic page', () => {
     const html = page('topics/bridge/index.html');
-    expect(tagsWith(html, 'data-box').map((tag) => attribute(tag, 'data-box'))).toEqual(['established-vs-unverified']);
+    expect(tagsWith(html, 'data-box').map((tag) => attribute(tag, 'data-box'))).toEqual([
+      'established-vs-unverified',
+    ]);
     const cards = tagsWith(html, 'data-status').filter((tag) => tag.startsWith('<article'));
-    expect(cards.map((tag) => attribute(tag, 'id'))).toEqual(['council-approved-bridge', 'bridge-is-waste']);
+    expect(cards.map((tag) => attribute(tag, 'id'))).toEqual([
+      'council-approved-bridge',
+      'bridge-is-waste',
+    ]);
   });
 
   it('should ship no JavaScript on any page but search', () => {
@@ -69,7 +86,9 @@ describe('building the fixture explainer', () => {
     expect(pages).toHaveLength(16);
     for (const file of pages.filter((f) => f !== 'search/index.html')) {
       // Structured data is a <script> element, but data, not code.
-      const executable = [...page(file).matchAll(/<script\b[^>]*>/gi)].map((m) => m[0]).filter((tag) => attribute(tag, 'type') !== 'application/ld+json');
+      const executable = [...page(file).matchAll(/<script\b[^>]*>/gi)]
+        .map((m) => m[0])
+        .filter((tag) => attribute(tag, 'type') !== 'application/ld+json');
       expect(executable, file).toEqual([]);
     }
     expect(page('search/index.html')).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js">/);

@@ -52,7 +52,9 @@ describe('building the Donbas explainer', () => {
         .filter((tag) => tag.startsWith('<article'))
         .map((tag) => attribute(tag, 'id'));
       const section = index.slice(index.indexOf(`id="topic-${topic.id}"`));
-      const listed = [...section.slice(0, section.indexOf('</ul>')).matchAll(/href="\/claims\/([^/]+)\/"/g)].map((m) => m[1]);
+      const listed = [
+        ...section.slice(0, section.indexOf('</ul>')).matchAll(/href="\/claims\/([^/]+)\/"/g),
+      ].map((m) => m[1]);
       expect(cards.length, topic.id).toBe(topic.claims.length);
       expect(listed, topic.id).toEqual(cards);
     }

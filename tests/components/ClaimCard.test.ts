@@ -14,7 +14,9 @@ describe('<ClaimCard>', () => {
     container = await AstroContainer.create();
   });
   const render = async (claim: ClaimView, level?: number) =>
-    clean(await container.renderToString(ClaimCard, { props: level ? { claim, level } : { claim } }));
+    clean(
+      await container.renderToString(ClaimCard, { props: level ? { claim, level } : { claim } }),
+    );
 
   it('should be an article with the claim id as anchor and its status as data-status', async () => {
     const html = await render(established);
@@ -34,35 +36,55 @@ describe('<ClaimCard>', () => {
   it('should quote the article and link to the sentence quoted', async () => {
     const html = await render(established);
     const quote = elementWith(html, '<blockquote') ?? '';
-    expect(textOf(quote)).toBe('The Riverside council approved a new footbridge on 3 March. The article, sentence 1');
+    expect(textOf(quote)).toBe(
+      'The Riverside council approved a new footbridge on 3 March. The article, sentence 1',
+    );
     expect(quote).toContain('href="/article/#s1"');
   });
 
   it('should give the reason for the status', async () => {
-    expect(textOf(await render(established))).toContain("Why established: The council's minutes record the vote.");
-    expect(textOf(await render(opinion))).toContain('Why opinion: A judgement about value, not a checkable fact; the critics are not named.');
+    expect(textOf(await render(established))).toContain(
+      "Why established: The council's minutes record the vote.",
+    );
+    expect(textOf(await render(opinion))).toContain(
+      'Why opinion: A judgement about value, not a checkable fact; the critics are not named.',
+    );
   });
 
   it('should list each source with its grade badge and its stance', async () => {
     const html = await render(established);
     const sources = elementWith(html, 'aria-label="Sources"') ?? '';
-    expect(tagsWith(sources, 'data-grade').map((tag) => attribute(tag, 'data-grade'))).toEqual(['A']);
+    expect(tagsWith(sources, 'data-grade').map((tag) => attribute(tag, 'data-grade'))).toEqual([
+      'A',
+    ]);
     expect(sources).toContain('href="/sources/council-minutes/"');
     expect(textOf(elementWith(sources, 'class="stance"') ?? '')).toBe('supports');
-    expect(textOf(sources)).toMatch(/^A Primary record · Riverside council\. Grade A: .* supports$/);
+    expect(textOf(sources)).toMatch(
+      /^A Primary record · Riverside council\. Grade A: .* supports$/,
+    );
 
     const critics = elementWith(await render(opinion), 'aria-label="Sources"') ?? '';
-    expect(tagsWith(critics, 'data-grade').map((tag) => attribute(tag, 'data-grade'))).toEqual(['E']);
+    expect(tagsWith(critics, 'data-grade').map((tag) => attribute(tag, 'data-grade'))).toEqual([
+      'E',
+    ]);
     expect(textOf(critics)).toMatch(/^E Unattributed · The article\. Grade E: .* supports$/);
   });
 
   it('should show the stance a citation takes, and its note', async () => {
     const disputed: ClaimView = {
       ...established,
-      citations: [{ source: claimOf(model, 'bridge-is-waste').citations[0]!.source, stance: 'disputes', note: 'says the vote was rushed' }],
+      citations: [
+        {
+          source: claimOf(model, 'bridge-is-waste').citations[0]!.source,
+          stance: 'disputes',
+          note: 'says the vote was rushed',
+        },
+      ],
     };
     const sources = textOf(elementWith(await render(disputed), 'aria-label="Sources"') ?? '');
-    expect(sources).toMatch(/^E Unattributed · The article\. Grade E: .* disputes — says the vote was rushed$/);
+    expect(sources).toMatch(
+      /^E Unattributed · The article\. Grade E: .* disputes — says the vote was rushed$/,
+    );
   });
 
   it('should show the review date as a reader reads it', async () => {
@@ -72,8 +94,16 @@ describe('<ClaimCard>', () => {
 
   it('should name what the claim conflicts with, linking to it', async () => {
     const s2 = model.sentenceById.get('s2')!;
-    const html = await render({ ...opinion, conflicts: [{ kind: 'sentence', sentence: s2 }, { kind: 'claim', claim: established }] });
-    expect(textOf(html)).toContain('Conflicts with: sentence 2 of the article; The council approved a footbridge on 3 March.');
+    const html = await render({
+      ...opinion,
+      conflicts: [
+        { kind: 'sentence', sentence: s2 },
+        { kind: 'claim', claim: established },
+      ],
+    });
+    expect(textOf(html)).toContain(
+      'Conflicts with: sentence 2 of the article; The council approved a footbridge on 3 March.',
+    );
     expect(html).toContain('href="/article/#s2"');
     expect(html).toContain('href="/claims/council-approved-bridge/"');
     expect(textOf(await render(opinion))).not.toContain('Conflicts with');

@@ -28,8 +28,12 @@ describe('<SourceBadge>', () => {
   it('should give the link an accessible name that reads out what the grade means', async () => {
     const html = await render(sourceOf(model, 'council-minutes'));
     // The link's whole text is its accessible name: letter, label, publisher, then the meaning.
-    expect(textOf(html)).toBe(`A Primary record · Riverside council. Grade A: ${gradeInfo('A').meaning}`);
-    expect(textOf(elementWith(html, 'class="vh"') ?? '')).toContain('An official document, a transcript');
+    expect(textOf(html)).toBe(
+      `A Primary record · Riverside council. Grade A: ${gradeInfo('A').meaning}`,
+    );
+    expect(textOf(elementWith(html, 'class="vh"') ?? '')).toContain(
+      'An official document, a transcript',
+    );
     expect(tagsWith(html, 'aria-hidden')).toEqual([]);
   });
 
@@ -44,7 +48,9 @@ describe('<SourceBadge>', () => {
     const source = sourceOf(model, 'council-minutes');
     expect(textOf(await render(source))).not.toContain('context');
     const html = await render({ ...source, context: true });
-    expect(textOf(html)).toMatch(/^A Primary record · Riverside council · context\. Grade A: .* Public record from outside the article\.$/);
+    expect(textOf(html)).toMatch(
+      /^A Primary record · Riverside council · context\. Grade A: .* Public record from outside the article\.$/,
+    );
     expect(textOf(elementWith(html, 'class="ctx"') ?? '')).toBe('· context');
   });
 });

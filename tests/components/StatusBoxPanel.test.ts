@@ -18,13 +18,17 @@ describe('<StatusBoxPanel>', () => {
 
   it('should be the established-vs-unverified box', async () => {
     const html = await render(claims);
-    expect(attribute(tagsWith(html, 'data-box')[0] ?? '', 'data-box')).toBe('established-vs-unverified');
+    expect(attribute(tagsWith(html, 'data-box')[0] ?? '', 'data-box')).toBe(
+      'established-vs-unverified',
+    );
     expect(textOf(elementWith(html, '<h2') ?? '')).toBe('What is established, and what is not');
   });
 
   it('should list the established claim in the established column, linking to its card', async () => {
     const established = column(await render(claims), 'established');
-    expect(textOf(established)).toBe('Established (1) The council approved a footbridge on 3 March.');
+    expect(textOf(established)).toBe(
+      'Established (1) The council approved a footbridge on 3 March.',
+    );
     expect(established).toContain('<a href="/topics/bridge/#council-approved-bridge">');
     expect(established).not.toContain('bridge-is-waste');
   });
@@ -32,10 +36,14 @@ describe('<StatusBoxPanel>', () => {
   it('should list opinions apart from both columns', async () => {
     const html = await render(claims);
     const opinion = column(html, 'opinion');
-    expect(textOf(opinion)).toBe('Opinion and rhetoric (1) Unnamed critics call the footbridge a waste of money.');
+    expect(textOf(opinion)).toBe(
+      'Opinion and rhetoric (1) Unnamed critics call the footbridge a waste of money.',
+    );
     expect(opinion).toContain('<a href="/topics/bridge/#bridge-is-waste">');
     expect(column(html, 'not-established')).not.toContain('bridge-is-waste');
-    expect(textOf(column(html, 'not-established'))).toBe('Not established (0) Every claim on this topic is established or opinion.');
+    expect(textOf(column(html, 'not-established'))).toBe(
+      'Not established (0) Every claim on this topic is established or opinion.',
+    );
   });
 
   it('should group claims that are not established under their status, and say when nothing is established', async () => {
@@ -45,10 +53,17 @@ describe('<StatusBoxPanel>', () => {
       { ...waste, id: 'b', claim: 'Claim B.', status: 'disputed' },
       { ...waste, id: 'c', claim: 'Claim C.', status: 'unverified' },
     ]);
-    expect(textOf(column(html, 'established'))).toBe('Established (0) Nothing on this topic is established.');
+    expect(textOf(column(html, 'established'))).toBe(
+      'Established (0) Nothing on this topic is established.',
+    );
     const unsettled = column(html, 'not-established');
-    expect(textOf(unsettled)).toBe('Not established (3) Disputed Claim B. Unverified Claim A. Claim C.');
-    expect(tagsWith(unsettled, 'data-status').map((tag) => attribute(tag, 'data-status'))).toEqual(['disputed', 'unverified']);
+    expect(textOf(unsettled)).toBe(
+      'Not established (3) Disputed Claim B. Unverified Claim A. Claim C.',
+    );
+    expect(tagsWith(unsettled, 'data-status').map((tag) => attribute(tag, 'data-status'))).toEqual([
+      'disputed',
+      'unverified',
+    ]);
     expect(column(html, 'opinion')).toBe('');
   });
 });

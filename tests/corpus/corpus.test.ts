@@ -18,7 +18,10 @@ import { stripVTControlCharacters } from 'node:util';
 function expectedLines(copy: ContentCopy, badInput: BadInput): string[] {
   const shown = (file: string) => copy.shown(file);
   return badInput.expected.map((line) => {
-    const [file, rest] = [line.slice(0, line.search(/:\d+:\d+ {2}/)), line.slice(line.search(/:\d+:\d+ {2}/))];
+    const [file, rest] = [
+      line.slice(0, line.search(/:\d+:\d+ {2}/)),
+      line.slice(line.search(/:\d+:\d+ {2}/)),
+    ];
     return `${shown(file)}${rest}`
       .replace('CLAIMS_FILE', shown('claims/bridge.yaml'))
       .replace('SOURCES_FILE', shown('sources.yaml'))
@@ -33,18 +36,23 @@ describe('the bad-input corpus', () => {
     expect(new Set(cases.map((c) => c.name)).size).toBe(cases.length);
   });
 
-  describe.each(cases.map((c) => [c.kind, c.name, c] as const))('%s: %s', (_kind, _name, badInput) => {
-    let copy: ContentCopy;
-    beforeAll(() => {
-      copy = copyFixture();
-      badInput.apply(copy);
-    });
-    afterAll(() => copy.remove());
+  describe.each(cases.map((c) => [c.kind, c.name, c] as const))(
+    '%s: %s',
+    (_kind, _name, badInput) => {
+      let copy: ContentCopy;
+      beforeAll(() => {
+        copy = copyFixture();
+        badInput.apply(copy);
+      });
+      afterAll(() => copy.remove());
 
-    it('should be refused by the check with exactly the expected problems', () => {
-      expect(checkContent(copy.dir).problems.map(formatProblem)).toEqual(expectedLines(copy, badInput));
-    });
-  });
+      it('should be refused by the check with exactly the expected problems', () => {
+        expect(checkContent(copy.dir).problems.map(formatProblem)).toEqual(
+          expectedLines(copy, badInput),
+        );
+      });
+    },
+  );
 });
 
 interface BuildRun {
@@ -62,11 +70,24 @@ async function buildAll(copies: ContentCopy[], concurrency: number): Promise<Bui
       const index = next++;
       const outDir = path.join(buildDir('corpus-out'), 'dist');
       runs[index] = await new Promise<BuildRun>((resolve) => {
-        const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')));
-        const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-          cwd: repoRoot,
-          env: { ...env, EXPLAINER_CONTENT: path.relative(repoRoot, copies[index]!.dir), NO_COLOR: '1', FORCE_COLOR: '0' },
-        });
+        const env = Object.fromEntries(
+          Object.entries(process.env).filter(
+            ([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'),
+          ),
+        );
+        const child = spawn(
+          process.execPath,
+          ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+          {
+            cwd: repoRoot,
+            env: {
+              ...env,
+              EXPLAINER_CONTENT: path.relative(repoRoot, copies[index]!.dir),
+              NO_COLOR: '1',
+              FORCE_COLOR: '0',
+            },
+          },
+        );
         let output = '';
         child.stdout.on('data', (chunk) => (output += chunk));
         child.stderr.on('data', (chunk) => (output += chunk));
@@ -95,12 +116,15 @@ describe('building the bad-input corpus', () => {
     for (const run of runs) rmSync(path.dirname(run.outDir), { recursive: true, force: true });
   });
 
-  it.each(cases.map((c, i) => [c.name, i] as const))('should refuse %s, print its problems, and write nothing', (_name, i) => {
-    const run = runs[i]!;
-    const printed = stripVTControlCharacters(run.output).split('\n');
-    expect(run.code).toBe(1);
-    for (const line of expectedLines(copies[i]!, cases[i]!)) expect(printed).toContain(line);
-    expect(run.output).not.toMatch(/^ {4}at /m);
-    expect(existsSync(run.outDir)).toBe(false);
-  });
+  it.each(cases.map((c, i) => [c.name, i] as const))(
+    'should refuse %s, print its problems, and write nothing',
+    (_name, i) => {
+      const run = runs[i]!;
+      const printed = stripVTControlCharacters(run.output).split('\n');
+      expect(run.code).toBe(1);
+      for (const line of expectedLines(copies[i]!, cases[i]!)) expect(printed).toContain(line);
+      expect(run.output).not.toMatch(/^ {4}at /m);
+      expect(existsSync(run.outDir)).toBe(false);
+    },
+  );
 });

@@ -16,21 +16,40 @@ export const BUILD_TIMEOUT = 120_000;
 export function build(contentDir: string, outDir: string): SpawnSyncReturns<string> {
   const site = astroBuild(contentDir, outDir);
   if (site.status !== 0) return site;
-  const index = spawnSync(process.execPath, ['scripts/search-index.ts', outDir], { cwd: repoRoot, encoding: 'utf8', timeout: BUILD_TIMEOUT });
-  return { ...index, stdout: `${site.stdout}${index.stdout}`, stderr: `${site.stderr}${index.stderr}` };
+  const index = spawnSync(process.execPath, ['scripts/search-index.ts', outDir], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+    timeout: BUILD_TIMEOUT,
+  });
+  return {
+    ...index,
+    stdout: `${site.stdout}${index.stdout}`,
+    stderr: `${site.stderr}${index.stderr}`,
+  };
 }
 
 function astroBuild(contentDir: string, outDir: string): SpawnSyncReturns<string> {
   // Vitest marks its own process as a test run; a contributor's build has none of that.
   const env = Object.fromEntries(
-    Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')),
+    Object.entries(process.env).filter(
+      ([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'),
+    ),
   );
-  return spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    cwd: repoRoot,
-    env: { ...env, EXPLAINER_CONTENT: path.relative(repoRoot, contentDir), NO_COLOR: '1', FORCE_COLOR: '0' },
-    encoding: 'utf8',
-    timeout: BUILD_TIMEOUT,
-  });
+  return spawnSync(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
+    {
+      cwd: repoRoot,
+      env: {
+        ...env,
+        EXPLAINER_CONTENT: path.relative(repoRoot, contentDir),
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+      },
+      encoding: 'utf8',
+      timeout: BUILD_TIMEOUT,
+    },
+  );
 }
 
 export const output = (result: SpawnSyncReturns<string>) =>
@@ -41,4 +60,3 @@ export function htmlFiles(dir: string): string[] {
     .filter((file) => file.endsWith('.html'))
     .map((file) => path.join(dir, file));
 }
-

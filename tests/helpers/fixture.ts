@@ -1,7 +1,15 @@
 /**
  * The tiny fixture explainer, and disposable copies of it that a test can break on purpose.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,8 +63,14 @@ export function copyFixture(): ContentCopy {
     edit(file, from, to) {
       const text = readFileSync(full(file), 'utf8');
       const count = text.split(from).length - 1;
-      if (count !== 1) throw new Error(`expected ${JSON.stringify(from)} once in ${file}, found it ${count} times`);
-      writeFileSync(full(file), text.replace(from, () => to));
+      if (count !== 1)
+        throw new Error(
+          `expected ${JSON.stringify(from)} once in ${file}, found it ${count} times`,
+        );
+      writeFileSync(
+        full(file),
+        text.replace(from, () => to),
+      );
     },
     remove: () => {
       if (existsSync(root)) rmSync(root, { recursive: true, force: true });

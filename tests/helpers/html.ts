@@ -10,9 +10,17 @@ export function clean(html: string): string {
   return html.replace(/\s+data-astro-source-(?:file|loc)="[^"]*"/g, '');
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
 
-const BLOCK = /^<\/?(?:address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|main|nav|ol|p|section|table|td|th|tr|ul)\b/i;
+const BLOCK =
+  /^<\/?(?:address|article|aside|blockquote|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|li|main|nav|ol|p|section|table|td|th|tr|ul)\b/i;
 
 /**
  * The text a reader sees: tags removed (a block element's edges read as a space, as the browser
@@ -21,11 +29,14 @@ const BLOCK = /^<\/?(?:address|article|aside|blockquote|dd|div|dl|dt|figcaption|
 export function textOf(html: string): string {
   return html
     .replace(/<[^>]*>/g, (tag) => (BLOCK.test(tag) ? ' ' : ''))
-    .replace(/&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi, (whole, dec?: string, hex?: string, name?: string) => {
-      if (dec) return String.fromCodePoint(Number(dec));
-      if (hex) return String.fromCodePoint(parseInt(hex, 16));
-      return ENTITIES[name?.toLowerCase() ?? ''] ?? whole;
-    })
+    .replace(
+      /&(?:#(\d+)|#x([0-9a-f]+)|(\w+));/gi,
+      (whole, dec?: string, hex?: string, name?: string) => {
+        if (dec) return String.fromCodePoint(Number(dec));
+        if (hex) return String.fromCodePoint(parseInt(hex, 16));
+        return ENTITIES[name?.toLowerCase() ?? ''] ?? whole;
+      },
+    )
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -33,7 +44,9 @@ export function textOf(html: string): string {
 /** The opening tags in `html` that carry the attribute `name` (with any value, or none). */
 export function tagsWith(html: string, name: string): string[] {
   const attribute = new RegExp(`\\s${RegExp.escape(name)}(?:=|\\s|/?>)`);
-  return [...html.matchAll(/<[a-zA-Z][^>]*>/g)].map((m) => m[0]).filter((tag) => attribute.test(tag));
+  return [...html.matchAll(/<[a-zA-Z][^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => attribute.test(tag));
 }
 
 /** The value of `name` on an opening tag: a string, '' when present without a value, undefined when absent. */

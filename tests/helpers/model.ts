@@ -1,11 +1,18 @@
 /** The fixture explainer's model, as the pages receive it, for rendering components. */
 import { checkContent } from '../../src/lib/check.ts';
-import { type ClaimView, type Model, type SourceView, type TopicView, buildModel } from '../../src/lib/model.ts';
+import {
+  type ClaimView,
+  type Model,
+  type SourceView,
+  type TopicView,
+  buildModel,
+} from '../../src/lib/model.ts';
 import { fixtureDir } from './fixture.ts';
 
 export function fixtureModel(): Model {
   const { input, problems } = checkContent(fixtureDir);
-  if (!input) throw new Error(`the fixture has problems: ${problems.map((p) => p.message).join('; ')}`);
+  if (!input)
+    throw new Error(`the fixture has problems: ${problems.map((p) => p.message).join('; ')}`);
   return buildModel(input);
 }
 
@@ -14,6 +21,9 @@ function found<T>(value: T | undefined, what: string): T {
   return value;
 }
 
-export const claimOf = (model: Model, id: string): ClaimView => found(model.claimById.get(id), `claim ${id}`);
-export const sourceOf = (model: Model, id: string): SourceView => found(model.sourceById.get(id), `source ${id}`);
-export const topicOf = (model: Model, id: string): TopicView => found(model.topicById.get(id), `topic ${id}`);
+export const claimOf = (model: Model, id: string): ClaimView =>
+  found(model.claimById.get(id), `claim ${id}`);
+export const sourceOf = (model: Model, id: string): SourceView =>
+  found(model.sourceById.get(id), `source ${id}`);
+export const topicOf = (model: Model, id: string): TopicView =>
+  found(model.topicById.get(id), `topic ${id}`);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { type Evidence, everyClaimRequirement, evidenceRules, judge } from '../../src/lib/evidence.ts';
+import {
+  type Evidence,
+  everyClaimRequirement,
+  evidenceRules,
+  judge,
+} from '../../src/lib/evidence.ts';
 import { evidenceOf, originOf } from '../../src/lib/model.ts';
 import type { Source } from '../../src/lib/schema.ts';
 import { type Grade, type Stance, type Status, statusIds } from '../../src/lib/vocabulary.ts';
@@ -89,21 +94,32 @@ const table: Row[] = [
 describe('judge', () => {
   it('should cover every status, both allowed and refused', () => {
     for (const status of statusIds) {
-      expect(table.some(([s, , , ok]) => s === status && ok), `${status} allowed`).toBe(true);
-      expect(table.some(([s, , , ok]) => s === status && !ok), `${status} refused`).toBe(true);
+      expect(
+        table.some(([s, , , ok]) => s === status && ok),
+        `${status} allowed`,
+      ).toBe(true);
+      expect(
+        table.some(([s, , , ok]) => s === status && !ok),
+        `${status} refused`,
+      ).toBe(true);
     }
   });
 
-  it.each(table)('should judge "%s" with citations %s (conflicts: %i) justified: %s — %s', (status, citations, conflicts, justified) => {
-    const verdict = judge(claim(status, citations, conflicts));
-    expect(verdict.justified).toBe(justified);
-    if (!verdict.justified) {
-      const supported = citations.includes('+');
-      // A refusal names the rule that was not met, as the method page states it.
-      expect(verdict.requirement).toBe(supported ? evidenceRules[status].requirement : everyClaimRequirement);
-      expect(verdict.because).not.toBe('');
-    }
-  });
+  it.each(table)(
+    'should judge "%s" with citations %s (conflicts: %i) justified: %s — %s',
+    (status, citations, conflicts, justified) => {
+      const verdict = judge(claim(status, citations, conflicts));
+      expect(verdict.justified).toBe(justified);
+      if (!verdict.justified) {
+        const supported = citations.includes('+');
+        // A refusal names the rule that was not met, as the method page states it.
+        expect(verdict.requirement).toBe(
+          supported ? evidenceRules[status].requirement : everyClaimRequirement,
+        );
+        expect(verdict.because).not.toBe('');
+      }
+    },
+  );
 
   describe('every claim needs a supporting citation', () => {
     it.each(statusIds)('should refuse "%s" for a claim with only context citations', (status) => {
@@ -130,11 +146,17 @@ describe('judge', () => {
   });
 
   describe('independence', () => {
-    const registry = (sources: Record<string, Pick<Source, 'grade' | 'derivedFrom'>>) => new Map(Object.entries(sources));
-    const supports = (...ids: string[]) => ({ citations: ids.map((source) => ({ source, stance: 'supports' as const })) });
+    const registry = (sources: Record<string, Pick<Source, 'grade' | 'derivedFrom'>>) =>
+      new Map(Object.entries(sources));
+    const supports = (...ids: string[]) => ({
+      citations: ids.map((source) => ({ source, stance: 'supports' as const })),
+    });
 
     it('should count two B sources once when one relays the other', () => {
-      const sources = registry({ 'ft-report': { grade: 'B' }, 'ft-relay': { grade: 'B', derivedFrom: 'ft-report' } });
+      const sources = registry({
+        'ft-report': { grade: 'B' },
+        'ft-relay': { grade: 'B', derivedFrom: 'ft-report' },
+      });
       const evidence = evidenceOf(supports('ft-report', 'ft-relay'), sources);
       expect(evidence.map((e) => e.origin)).toEqual(['ft-report', 'ft-report']);
       expect(judge({ status: 'established', evidence, conflicts: 0 })).toMatchInlineSnapshot(`
@@ -179,14 +201,21 @@ describe('judge', () => {
 
   describe('the reasons a refusal gives', () => {
     it('should say who disputes an "established" claim', () => {
-      expect(judge({
-        status: 'established',
-        evidence: [
-          { source: 'council-minutes', grade: 'A', stance: 'supports', origin: 'council-minutes' },
-          { source: 'audit-report', grade: 'B', stance: 'disputes', origin: 'audit-report' },
-        ],
-        conflicts: 0,
-      })).toMatchInlineSnapshot(`
+      expect(
+        judge({
+          status: 'established',
+          evidence: [
+            {
+              source: 'council-minutes',
+              grade: 'A',
+              stance: 'supports',
+              origin: 'council-minutes',
+            },
+            { source: 'audit-report', grade: 'B', stance: 'disputes', origin: 'audit-report' },
+          ],
+          conflicts: 0,
+        }),
+      ).toMatchInlineSnapshot(`
         {
           "because": "it is disputed by audit-report (B)",
           "justified": false,
@@ -196,14 +225,21 @@ describe('judge', () => {
     });
 
     it('should point a "reported" claim that a named party denies to "disputed"', () => {
-      expect(judge({
-        status: 'reported',
-        evidence: [
-          { source: 'ft-report', grade: 'B', stance: 'supports', origin: 'ft-report' },
-          { source: 'ministry-denial', grade: 'D', stance: 'disputes', origin: 'ministry-denial' },
-        ],
-        conflicts: 0,
-      })).toMatchInlineSnapshot(`
+      expect(
+        judge({
+          status: 'reported',
+          evidence: [
+            { source: 'ft-report', grade: 'B', stance: 'supports', origin: 'ft-report' },
+            {
+              source: 'ministry-denial',
+              grade: 'D',
+              stance: 'disputes',
+              origin: 'ministry-denial',
+            },
+          ],
+          conflicts: 0,
+        }),
+      ).toMatchInlineSnapshot(`
         {
           "because": "it is disputed by ministry-denial (D), so it is disputed",
           "justified": false,
@@ -213,14 +249,26 @@ describe('judge', () => {
     });
 
     it('should refuse to call an unattributed claim "disputed" and say why', () => {
-      expect(judge({
-        status: 'disputed',
-        evidence: [
-          { source: 'unnamed-critics', grade: 'E', stance: 'supports', origin: 'unnamed-critics' },
-          { source: 'council-minutes', grade: 'A', stance: 'disputes', origin: 'council-minutes' },
-        ],
-        conflicts: 0,
-      })).toMatchInlineSnapshot(`
+      expect(
+        judge({
+          status: 'disputed',
+          evidence: [
+            {
+              source: 'unnamed-critics',
+              grade: 'E',
+              stance: 'supports',
+              origin: 'unnamed-critics',
+            },
+            {
+              source: 'council-minutes',
+              grade: 'A',
+              stance: 'disputes',
+              origin: 'council-minutes',
+            },
+          ],
+          conflicts: 0,
+        }),
+      ).toMatchInlineSnapshot(`
         {
           "because": "its supporting sources are unnamed-critics (E), and a denial cannot turn an unattributed claim into a dispute",
           "justified": false,
@@ -230,14 +278,21 @@ describe('judge', () => {
     });
 
     it('should refuse "contradicted" without a strong dispute or a conflict', () => {
-      expect(judge({
-        status: 'contradicted',
-        evidence: [
-          { source: 'unnamed-critics', grade: 'E', stance: 'supports', origin: 'unnamed-critics' },
-          { source: 'local-blog', grade: 'C', stance: 'disputes', origin: 'local-blog' },
-        ],
-        conflicts: 0,
-      })).toMatchInlineSnapshot(`
+      expect(
+        judge({
+          status: 'contradicted',
+          evidence: [
+            {
+              source: 'unnamed-critics',
+              grade: 'E',
+              stance: 'supports',
+              origin: 'unnamed-critics',
+            },
+            { source: 'local-blog', grade: 'C', stance: 'disputes', origin: 'local-blog' },
+          ],
+          conflicts: 0,
+        }),
+      ).toMatchInlineSnapshot(`
         {
           "because": "no source graded B or better disputes it and it lists no conflict with the article",
           "justified": false,

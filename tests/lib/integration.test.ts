@@ -26,7 +26,11 @@ vi.mock('@astrojs/markdown-remark/shiki', () => ({
 const checks = vi.hoisted(() => [] as (() => void)[]);
 vi.mock('../../src/lib/check-worker.ts', () => ({
   checkContentInWorker: () =>
-    new Promise((resolve) => checks.push(() => resolve({ problems: [], counts: { claims: 0, sources: 0, topics: 0, files: 0 } }))),
+    new Promise((resolve) =>
+      checks.push(() =>
+        resolve({ problems: [], counts: { claims: 0, sources: 0, topics: 0, files: 0 } }),
+      ),
+    ),
 }));
 
 const { default: explainer } = await import('../../src/integration.ts');
@@ -35,11 +39,20 @@ type Hook<K extends keyof AstroIntegration['hooks']> = NonNullable<AstroIntegrat
 
 async function startBuild(markdown: Partial<AstroConfig['markdown']>) {
   const { hooks } = explainer();
-  await (hooks['astro:config:done'] as Hook<'astro:config:done'>)({ config: { markdown } } as never);
+  await (hooks['astro:config:done'] as Hook<'astro:config:done'>)({
+    config: { markdown },
+  } as never);
   await (hooks['astro:build:start'] as Hook<'astro:build:start'>)({} as never);
 }
 
-const shikiConfig = { langs: [], theme: 'github-dark', themes: { light: 'github-light', dark: 'github-dark' }, langAlias: {}, wrap: false, transformers: [] };
+const shikiConfig = {
+  langs: [],
+  theme: 'github-dark',
+  themes: { light: 'github-light', dark: 'github-dark' },
+  langAlias: {},
+  wrap: false,
+  transformers: [],
+};
 
 describe('the build start', () => {
   beforeEach(() => {
@@ -48,11 +61,21 @@ describe('the build start', () => {
 
   it('creates the Shiki highlighter with the options Astro caches it by', async () => {
     await startBuild({ syntaxHighlight: 'shiki', shikiConfig } as never);
-    expect(created).toEqual([{ langs: [], theme: 'github-dark', themes: { light: 'github-light', dark: 'github-dark' }, langAlias: {} }]);
+    expect(created).toEqual([
+      {
+        langs: [],
+        theme: 'github-dark',
+        themes: { light: 'github-light', dark: 'github-dark' },
+        langAlias: {},
+      },
+    ]);
   });
 
   it('does so for the object form of the setting too', async () => {
-    await startBuild({ syntaxHighlight: { type: 'shiki', excludeLangs: ['math'] }, shikiConfig } as never);
+    await startBuild({
+      syntaxHighlight: { type: 'shiki', excludeLangs: ['math'] },
+      shikiConfig,
+    } as never);
     expect(created).toHaveLength(1);
   });
 
@@ -71,8 +94,12 @@ describe('the dev server', () => {
     const watcher = new EventEmitter();
     const logger = { info: () => {}, error: () => {} };
     const { hooks } = explainer();
-    await (hooks['astro:server:setup'] as Hook<'astro:server:setup'>)({ server: { watcher }, logger } as never);
-    const change = (name: string) => watcher.emit('change', path.join(contentDir(), 'claims', name));
+    await (hooks['astro:server:setup'] as Hook<'astro:server:setup'>)({
+      server: { watcher },
+      logger,
+    } as never);
+    const change = (name: string) =>
+      watcher.emit('change', path.join(contentDir(), 'claims', name));
 
     change('a.yaml');
     expect(checks).toHaveLength(1);

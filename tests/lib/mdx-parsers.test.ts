@@ -10,7 +10,13 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateExplainer, writeExplainer } from '../../scripts/bench/generate.ts';
-import { LAYOUT, parseWithSatteri, scanTopicBody, scanWithMicromark, topicBody } from '../../src/lib/content-files.ts';
+import {
+  LAYOUT,
+  parseWithSatteri,
+  scanTopicBody,
+  scanWithMicromark,
+  topicBody,
+} from '../../src/lib/content-files.ts';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -24,7 +30,10 @@ function topicPages(contentDir: string, label: string): [string, string][] {
   const dir = path.join(contentDir, LAYOUT.topics);
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx'))
-    .map((name) => [`${label}: ${name}`, topicBody(readFileSync(path.join(dir, name), 'utf8')) ?? '']);
+    .map((name) => [
+      `${label}: ${name}`,
+      topicBody(readFileSync(path.join(dir, name), 'utf8')) ?? '',
+    ]);
 }
 
 const generated = tempDir('parsers');
@@ -71,9 +80,15 @@ const micromark = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
 function comparable(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(comparable);
   if (!node || typeof node !== 'object') return node;
-  const entries = Object.entries(node).filter(([key, value]) => key !== 'data' && value !== undefined);
+  const entries = Object.entries(node).filter(
+    ([key, value]) => key !== 'data' && value !== undefined,
+  );
   const isAttribute = (node as { type?: string }).type === 'mdxJsxAttribute';
-  return Object.fromEntries(entries.filter(([key]) => !(isAttribute && key === 'position')).map(([key, value]) => [key, comparable(value)]));
+  return Object.fromEntries(
+    entries
+      .filter(([key]) => !(isAttribute && key === 'position'))
+      .map(([key, value]) => [key, comparable(value)]),
+  );
 }
 
 describe('the two MDX parsers of the check', () => {

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check.ts';
-import { type ExplainerInput, buildModel, corrections, statusBoxGroups } from '../../src/lib/model.ts';
+import {
+  type ExplainerInput,
+  buildModel,
+  corrections,
+  statusBoxGroups,
+} from '../../src/lib/model.ts';
 import type { Claim } from '../../src/lib/schema.ts';
 import { copyFixture, fixtureDir } from '../helpers/fixture.ts';
 
 function fixtureInput(): ExplainerInput {
   const { input, problems } = checkContent(fixtureDir);
-  if (!input) throw new Error(`the fixture has problems: ${problems.map((p) => p.message).join('; ')}`);
+  if (!input)
+    throw new Error(`the fixture has problems: ${problems.map((p) => p.message).join('; ')}`);
   return input;
 }
 
@@ -20,7 +26,14 @@ describe('buildModel on the fixture explainer', () => {
   });
 
   it('should tally one established claim and one opinion, and nothing else', () => {
-    expect(model.tally).toEqual({ established: 1, reported: 0, disputed: 0, unverified: 0, contradicted: 0, opinion: 1 });
+    expect(model.tally).toEqual({
+      established: 1,
+      reported: 0,
+      disputed: 0,
+      unverified: 0,
+      contradicted: 0,
+      opinion: 1,
+    });
     expect(model.topicById.get('bridge')?.tally).toEqual(model.tally);
   });
 
@@ -48,7 +61,9 @@ describe('buildModel on the fixture explainer', () => {
 
   it('should join each citation to its source, with the source grade', () => {
     const claim = model.claimById.get('council-approved-bridge');
-    expect(claim?.citations.map((c) => [c.source.id, c.source.grade, c.stance])).toEqual([['council-minutes', 'A', 'supports']]);
+    expect(claim?.citations.map((c) => [c.source.id, c.source.grade, c.stance])).toEqual([
+      ['council-minutes', 'A', 'supports'],
+    ]);
     expect(claim?.topic.id).toBe('bridge');
     expect(claim?.written.topic).toBe('bridge');
   });
@@ -59,7 +74,11 @@ describe('buildModel on the fixture explainer', () => {
       established: ids(groups.established),
       notEstablished: groups.notEstablished.map((g) => [g.status, ids(g.claims)]),
       opinion: ids(groups.opinion),
-    }).toEqual({ established: ['council-approved-bridge'], notEstablished: [], opinion: ['bridge-is-waste'] });
+    }).toEqual({
+      established: ['council-approved-bridge'],
+      notEstablished: [],
+      opinion: ['bridge-is-waste'],
+    });
   });
 });
 
@@ -68,28 +87,42 @@ describe('buildModel claim order', () => {
     const copy = copyFixture();
     try {
       const page = copy.read('topics/bridge.mdx');
-      copy.write('topics/bridge.mdx', page
-        .replace('<Claim id="council-approved-bridge"/>', '<Claim id="PLACEHOLDER"/>')
-        .replace('<Claim id="bridge-is-waste"/>', '<Claim id="council-approved-bridge"/>')
-        .replace('<Claim id="PLACEHOLDER"/>', '<Claim id="bridge-is-waste"/>'));
+      copy.write(
+        'topics/bridge.mdx',
+        page
+          .replace('<Claim id="council-approved-bridge"/>', '<Claim id="PLACEHOLDER"/>')
+          .replace('<Claim id="bridge-is-waste"/>', '<Claim id="council-approved-bridge"/>')
+          .replace('<Claim id="PLACEHOLDER"/>', '<Claim id="bridge-is-waste"/>'),
+      );
       const { input } = checkContent(copy.dir);
       const model = buildModel(input!);
       expect(ids(model.claims)).toEqual(['bridge-is-waste', 'council-approved-bridge']);
-      expect(ids(model.topicById.get('bridge')?.claims ?? [])).toEqual(['bridge-is-waste', 'council-approved-bridge']);
+      expect(ids(model.topicById.get('bridge')?.claims ?? [])).toEqual([
+        'bridge-is-waste',
+        'council-approved-bridge',
+      ]);
     } finally {
       copy.remove();
     }
   });
 
   it('should keep the order of the claim files when the fixture places claims in that order', () => {
-    expect(ids(buildModel(fixtureInput()).claims)).toEqual(['council-approved-bridge', 'bridge-is-waste']);
+    expect(ids(buildModel(fixtureInput()).claims)).toEqual([
+      'council-approved-bridge',
+      'bridge-is-waste',
+    ]);
   });
 });
 
 describe('buildModel on a larger explainer', () => {
   // The fixture with more claims, written as contributors would; buildModel takes plain data.
   const base = fixtureInput();
-  const claim = (id: string, status: Claim['status'], quote: string, extra: Partial<Claim> = {}): Claim => ({
+  const claim = (
+    id: string,
+    status: Claim['status'],
+    quote: string,
+    extra: Partial<Claim> = {},
+  ): Claim => ({
     id,
     topic: 'bridge',
     quote,
@@ -102,14 +135,36 @@ describe('buildModel on a larger explainer', () => {
   });
   const input: ExplainerInput = {
     ...base,
-    explainer: { ...base.explainer, article: { ...base.explainer.article, parts: [{ startsWith: 'Mayor Ana Lopez', label: 'The money' }] } },
-    sources: [...base.sources, { ...base.sources[0]!, id: 'council-summary', derivedFrom: 'council-minutes' }],
-    topics: [...base.topics, { title: 'An earlier topic', summary: 'First.', order: 0, reviewed: '2026-11-01', id: 'earlier' }],
+    explainer: {
+      ...base.explainer,
+      article: {
+        ...base.explainer.article,
+        parts: [{ startsWith: 'Mayor Ana Lopez', label: 'The money' }],
+      },
+    },
+    sources: [
+      ...base.sources,
+      { ...base.sources[0]!, id: 'council-summary', derivedFrom: 'council-minutes' },
+    ],
+    topics: [
+      ...base.topics,
+      {
+        title: 'An earlier topic',
+        summary: 'First.',
+        order: 0,
+        reviewed: '2026-11-01',
+        id: 'earlier',
+      },
+    ],
     claims: [
       ...base.claims,
       claim('us-pays-half', 'unverified', 'Department of Transportation would pay half the cost.'),
-      claim('critics-wrong', 'contradicted', 'a waste of money', { conflictsWith: ['s1', 'council-approved-bridge'] }),
-      claim('pay-disputed', 'disputed', 'said the U.S.', { citations: [{ source: 'council-summary', stance: 'supports' }] }),
+      claim('critics-wrong', 'contradicted', 'a waste of money', {
+        conflictsWith: ['s1', 'council-approved-bridge'],
+      }),
+      claim('pay-disputed', 'disputed', 'said the U.S.', {
+        citations: [{ source: 'council-summary', stance: 'supports' }],
+      }),
       claim('pay-claimed', 'unverified', 'would pay'),
     ],
   };
@@ -135,7 +190,11 @@ describe('buildModel on a larger explainer', () => {
 
   it('should resolve conflicts to the sentence or claim they name', () => {
     const conflicts = model.claimById.get('critics-wrong')?.conflicts ?? [];
-    expect(conflicts.map((c) => (c.kind === 'sentence' ? ['sentence', c.sentence.id] : ['claim', c.claim.id]))).toEqual([
+    expect(
+      conflicts.map((c) =>
+        c.kind === 'sentence' ? ['sentence', c.sentence.id] : ['claim', c.claim.id],
+      ),
+    ).toEqual([
       ['sentence', 's1'],
       ['claim', 'council-approved-bridge'],
     ]);
@@ -148,11 +207,22 @@ describe('buildModel on a larger explainer', () => {
 
   it('should order topics by their order field and label the sentence a part starts with', () => {
     expect(ids(model.topics)).toEqual(['earlier', 'bridge']);
-    expect(model.article.sentences.map((s) => s.partLabel)).toEqual([undefined, 'The money', undefined]);
+    expect(model.article.sentences.map((s) => s.partLabel)).toEqual([
+      undefined,
+      'The money',
+      undefined,
+    ]);
   });
 
   it('should tally every claim once, across topics', () => {
-    expect(model.tally).toEqual({ established: 1, reported: 0, disputed: 1, unverified: 2, contradicted: 1, opinion: 1 });
+    expect(model.tally).toEqual({
+      established: 1,
+      reported: 0,
+      disputed: 1,
+      unverified: 2,
+      contradicted: 1,
+      opinion: 1,
+    });
   });
 });
 
@@ -161,9 +231,35 @@ describe('corrections', () => {
     const input = fixtureInput();
     const claims = input.claims.map((claim) =>
       claim.id === 'council-approved-bridge'
-        ? { ...claim, history: [{ date: '2026-10-01', from: 'unverified' as const, to: 'reported' as const, reason: 'The minutes were published.' }, { date: '2026-10-20', from: 'reported' as const, to: 'established' as const, reason: 'A second record confirmed the vote.' }] }
+        ? {
+            ...claim,
+            history: [
+              {
+                date: '2026-10-01',
+                from: 'unverified' as const,
+                to: 'reported' as const,
+                reason: 'The minutes were published.',
+              },
+              {
+                date: '2026-10-20',
+                from: 'reported' as const,
+                to: 'established' as const,
+                reason: 'A second record confirmed the vote.',
+              },
+            ],
+          }
         : claim.id === 'bridge-is-waste'
-          ? { ...claim, history: [{ date: '2026-10-10', from: 'unverified' as const, to: 'opinion' as const, reason: 'It is a judgement, not a fact.' }] }
+          ? {
+              ...claim,
+              history: [
+                {
+                  date: '2026-10-10',
+                  from: 'unverified' as const,
+                  to: 'opinion' as const,
+                  reason: 'It is a judgement, not a fact.',
+                },
+              ],
+            }
           : claim,
     );
     const changes = corrections(buildModel({ ...input, claims }).claims);

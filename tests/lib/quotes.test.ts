@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { findQuote, sentencesIn } from '../../src/lib/quotes.ts';
 import { segmentSentences } from '../../src/lib/segment.ts';
 
-const text = 'The council met on Monday.\nThe council voted for the bridge. Critics called the bridge a waste; the council said the bridge\nwas needed.';
+const text =
+  'The council met on Monday.\nThe council voted for the bridge. Critics called the bridge a waste; the council said the bridge\nwas needed.';
 
 describe('findQuote', () => {
-  const quoted = (quote: string) => findQuote(text, quote).map((span) => text.slice(span.start, span.end));
+  const quoted = (quote: string) =>
+    findQuote(text, quote).map((span) => text.slice(span.start, span.end));
 
   it('should find a quote across a line break, with any whitespace between words', () => {
     expect(quoted('said the   bridge was needed.')).toEqual(['said the bridge\nwas needed.']);
@@ -26,7 +28,9 @@ describe('findQuote', () => {
 
   it('should match characters exactly, curly quotes included', () => {
     expect(findQuote('He said ‘no’ twice.', "He said 'no' twice.")).toEqual([]);
-    expect(findQuote('He said ‘no’ twice.', 'He said ‘no’ twice.')).toEqual([{ start: 0, end: 19 }]);
+    expect(findQuote('He said ‘no’ twice.', 'He said ‘no’ twice.')).toEqual([
+      { start: 0, end: 19 },
+    ]);
   });
 
   it('should count occurrences that do not overlap, as a regular expression would', () => {

@@ -29,10 +29,12 @@ describe('remarkExplainer', () => {
   });
 
   it('should refuse a script at its line and column, as the check words it', async () => {
-    await expect(compile('# Page\n\nText.\n\n  <script>alert(1)</script>\n')).rejects.toMatchObject({
-      line: 5,
-      column: 3,
-      reason: expect.stringMatching(/<script>/),
-    });
+    await expect(compile('# Page\n\nText.\n\n  <script>alert(1)</script>\n')).rejects.toMatchObject(
+      {
+        line: 5,
+        column: 3,
+        reason: expect.stringMatching(/<script>/),
+      },
+    );
   });
 });

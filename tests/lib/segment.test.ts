@@ -10,7 +10,8 @@ const joined = (sentences: readonly Sentence[]) => sentences.map((s) => s.raw).j
 describe('segmentSentences', () => {
   describe('abbreviations', () => {
     it('should keep a sentence broken across a line after "U.S." as one sentence', () => {
-      const text = 'Mayor Lopez said the U.S.\nDepartment of Transportation would pay. Critics laughed.';
+      const text =
+        'Mayor Lopez said the U.S.\nDepartment of Transportation would pay. Critics laughed.';
       expect(texts(segmentSentences(text))).toEqual([
         'Mayor Lopez said the U.S.\nDepartment of Transportation would pay.',
         'Critics laughed.',
@@ -18,10 +19,9 @@ describe('segmentSentences', () => {
     });
 
     it('should keep "U.S." followed by a capital on the same line inside its sentence', () => {
-      expect(texts(segmentSentences('Officials in the U.S. State Department agreed. Others did not.'))).toEqual([
-        'Officials in the U.S. State Department agreed.',
-        'Others did not.',
-      ]);
+      expect(
+        texts(segmentSentences('Officials in the U.S. State Department agreed. Others did not.')),
+      ).toEqual(['Officials in the U.S. State Department agreed.', 'Others did not.']);
     });
 
     it('should not split after Mr. or Dr.', () => {
@@ -32,10 +32,9 @@ describe('segmentSentences', () => {
     });
 
     it('should not split after an abbreviation in brackets or quotes', () => {
-      expect(texts(segmentSentences('The talks (chaired by Dr. Ruiz) ended. “Mr. Lee left,” she said.'))).toEqual([
-        'The talks (chaired by Dr. Ruiz) ended.',
-        '“Mr. Lee left,” she said.',
-      ]);
+      expect(
+        texts(segmentSentences('The talks (chaired by Dr. Ruiz) ended. “Mr. Lee left,” she said.')),
+      ).toEqual(['The talks (chaired by Dr. Ruiz) ended.', '“Mr. Lee left,” she said.']);
     });
 
     // "No" is on the abbreviation list for "No. 10"; a one-word answer is still a sentence.
@@ -50,17 +49,15 @@ describe('segmentSentences', () => {
 
   describe('line breaks', () => {
     it('should not split a sentence at a line break inside it', () => {
-      expect(texts(segmentSentences('The mayor said the\nbridge would open in May. It did not.'))).toEqual([
-        'The mayor said the\nbridge would open in May.',
-        'It did not.',
-      ]);
+      expect(
+        texts(segmentSentences('The mayor said the\nbridge would open in May. It did not.')),
+      ).toEqual(['The mayor said the\nbridge would open in May.', 'It did not.']);
     });
 
     it('should split at a blank line even where no full stop ends the line', () => {
-      expect(texts(segmentSentences('A headline without a full stop\n\nThe story begins here.'))).toEqual([
-        'A headline without a full stop',
-        'The story begins here.',
-      ]);
+      expect(
+        texts(segmentSentences('A headline without a full stop\n\nThe story begins here.')),
+      ).toEqual(['A headline without a full stop', 'The story begins here.']);
     });
 
     it('should split at a blank line after an abbreviation', () => {
@@ -71,7 +68,10 @@ describe('segmentSentences', () => {
     });
 
     it('should treat a line holding only spaces as a blank line', () => {
-      expect(texts(segmentSentences('First part\n   \nSecond part.'))).toEqual(['First part', 'Second part.']);
+      expect(texts(segmentSentences('First part\n   \nSecond part.'))).toEqual([
+        'First part',
+        'Second part.',
+      ]);
     });
 
     it('should split at a line break that follows a full stop', () => {
@@ -136,7 +136,11 @@ describe('segmentSentences', () => {
 
     it('should not mark a sentence with a line break inside it as ending a line', () => {
       const [first] = segmentSentences('Said the U.S.\nDepartment, firmly. Next.');
-      expect(first).toMatchObject({ text: 'Said the U.S.\nDepartment, firmly.', endsLine: false, endsParagraph: false });
+      expect(first).toMatchObject({
+        text: 'Said the U.S.\nDepartment, firmly.',
+        endsLine: false,
+        endsParagraph: false,
+      });
     });
   });
 
@@ -147,7 +151,10 @@ describe('segmentSentences', () => {
       const sentences = segmentSentences(text);
       expect(sentences.map((s) => [s.id, s.text])).toEqual([
         ['s1', 'The Riverside council approved a new footbridge on 3 March.'],
-        ['s2', 'Mayor Ana Lopez said the U.S.\nDepartment of Transportation would pay half the cost.'],
+        [
+          's2',
+          'Mayor Ana Lopez said the U.S.\nDepartment of Transportation would pay half the cost.',
+        ],
         ['s3', 'Critics called the project a waste of money.'],
       ]);
       expect(joined(sentences)).toBe(text);
@@ -167,7 +174,9 @@ describe('segmentSentences', () => {
       const s77 = sentences.find((s) => s.id === 's77');
       expect(s77?.text).toContain('former U.S.\nPresident Donald Trump');
       // The whole sentence, from its first word to its last: the guard joined the two lines.
-      expect(s77?.text.startsWith('As Kremlin spokesman Dmitry Peskov cautiously acknowledges')).toBe(true);
+      expect(
+        s77?.text.startsWith('As Kremlin spokesman Dmitry Peskov cautiously acknowledges'),
+      ).toBe(true);
       expect(s77?.text.endsWith('in August 2024—looms large.')).toBe(true);
     });
 

@@ -23,7 +23,8 @@ beforeEach(() => {
 afterEach(() => copy.remove());
 
 const report = () => checkContent(copy.dir).problems.map(formatProblem);
-const at = (line: number, column: number, text: string) => `${copy.shown('map.yaml')}:${line}:${column}  ${text}`;
+const at = (line: number, column: number, text: string) =>
+  `${copy.shown('map.yaml')}:${line}:${column}  ${text}`;
 
 describe('checking map.yaml', () => {
   it('should find no problems in the fixture map', () => {
@@ -37,52 +38,96 @@ describe('checking map.yaml', () => {
   });
 
   it('should report a country the boundary data does not know, suggesting the likely one', () => {
-    copy.edit('map.yaml', 'countryLabels: [United States of America]', 'countryLabels: [United States of Americ]');
+    copy.edit(
+      'map.yaml',
+      'countryLabels: [United States of America]',
+      'countryLabels: [United States of Americ]',
+    );
     expect(report()).toEqual([
-      at(51, 21, 'country "United States of Americ" is not in the boundary data  (did you mean "United States of America"? name countries as Natural Earth does, e.g. "France" or "United States of America")'),
+      at(
+        51,
+        21,
+        'country "United States of Americ" is not in the boundary data  (did you mean "United States of America"? name countries as Natural Earth does, e.g. "France" or "United States of America")',
+      ),
     ]);
   });
 
   it('should refuse a place whose coordinates were not filled in from the gazetteer', () => {
     copy.edit('map.yaml', '      lat: 33.95335\n', '');
     expect(report()).toEqual([
-      at(20, 7, 'place "riverside" has no coordinates  (run `npx node scripts/places.ts` to copy them from the gazetteer; never type coordinates by hand)'),
+      at(
+        20,
+        7,
+        'place "riverside" has no coordinates  (run `npx node scripts/places.ts` to copy them from the gazetteer; never type coordinates by hand)',
+      ),
     ]);
   });
 
   it('should report a view that draws an unknown place, once, suggesting the likely one', () => {
     copy.edit('map.yaml', '      - place: corona\n', '      - place: corna\n');
     expect(report()).toEqual([
-      at(49, 16, 'place "corna" does not exist  (did you mean "corona"? use an id from places in map.yaml, or add the place there)'),
+      at(
+        49,
+        16,
+        'place "corna" does not exist  (did you mean "corona"? use an id from places in map.yaml, or add the place there)',
+      ),
     ]);
   });
 
   it('should report a place that no map draws', () => {
     copy.edit('map.yaml', '      - place: corona\n        label: left\n', '');
     expect(report()).toEqual([
-      at(30, 9, 'place "corona" is on no map  (add it to the places of a view, or remove it from places)'),
+      at(
+        30,
+        9,
+        'place "corona" is on no map  (add it to the places of a view, or remove it from places)',
+      ),
     ]);
   });
 
   it('should report a claim or a sentence that does not exist', () => {
-    copy.edit('map.yaml', 'sentences: [s1]\n    claims: [council-approved-bridge]', 'sentences: [s9]\n    claims: [council-approved-brige]');
+    copy.edit(
+      'map.yaml',
+      'sentences: [s1]\n    claims: [council-approved-bridge]',
+      'sentences: [s9]\n    claims: [council-approved-brige]',
+    );
     expect(report()).toEqual([
-      at(28, 17, 'sentence "s9" does not exist; the article has sentences s1 to s3  (find the sentence id on the annotated article page (/article/))'),
-      at(29, 14, 'claim "council-approved-brige" does not exist  (did you mean "council-approved-bridge"? use an id from claims/*.yaml, or add the claim there)'),
+      at(
+        28,
+        17,
+        'sentence "s9" does not exist; the article has sentences s1 to s3  (find the sentence id on the annotated article page (/article/))',
+      ),
+      at(
+        29,
+        14,
+        'claim "council-approved-brige" does not exist  (did you mean "council-approved-bridge"? use an id from claims/*.yaml, or add the claim there)',
+      ),
     ]);
   });
 
   it('should name the field and the allowed values for a wrong label side', () => {
     copy.edit('map.yaml', '        label: left', '        label: top');
     expect(report()).toEqual([
-      at(50, 16, 'views[0].places[1].label "top" is not one of right, left, above, below  (use one of right, left, above, below; the method page explains each)'),
+      at(
+        50,
+        16,
+        'views[0].places[1].label "top" is not one of right, left, above, below  (use one of right, left, above, below; the method page explains each)',
+      ),
     ]);
   });
 
   it('should refuse a frame that names both countries and places', () => {
-    copy.edit('map.yaml', '      places: [riverside, corona]\n', '      places: [riverside, corona]\n      countries: [Mexico]\n');
+    copy.edit(
+      'map.yaml',
+      '      places: [riverside, corona]\n',
+      '      places: [riverside, corona]\n      countries: [Mexico]\n',
+    );
     expect(report()).toEqual([
-      at(45, 7, 'frame names both countries and places  (fit the view either to countries (countries: [...]) or to two or more places (places: [...]))'),
+      at(
+        45,
+        7,
+        'frame names both countries and places  (fit the view either to countries (countries: [...]) or to two or more places (places: [...]))',
+      ),
     ]);
   });
 });

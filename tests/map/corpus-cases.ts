@@ -24,45 +24,68 @@ export const mapCases: BadInput[] = [
     name: 'a map naming a country the boundary data does not know',
     kind: 'malformed',
     apply: mapWith('countryLabels: [United States of America]', 'countryLabels: [United States]'),
-    expected: [`${MAP}:51:21  country "United States" is not in the boundary data  (name countries as Natural Earth does, e.g. "France" or "United States of America")`],
+    expected: [
+      `${MAP}:51:21  country "United States" is not in the boundary data  (name countries as Natural Earth does, e.g. "France" or "United States of America")`,
+    ],
   },
   {
     name: 'a map place whose coordinates were not filled in from the gazetteer',
     kind: 'malformed',
     apply: mapWith('      lat: 33.95335\n      lon: -117.39616\n', ''),
-    expected: [`${MAP}:20:7  place "riverside" has no coordinates  (run \`npx node scripts/places.ts\` to copy them from the gazetteer; never type coordinates by hand)`],
+    expected: [
+      `${MAP}:20:7  place "riverside" has no coordinates  (run \`npx node scripts/places.ts\` to copy them from the gazetteer; never type coordinates by hand)`,
+    ],
   },
   {
     name: 'a map view drawing a place that does not exist',
     kind: 'malformed',
     apply: mapWith('      - place: riverside\n', '      - place: riversid\n'),
-    expected: [`${MAP}:48:16  place "riversid" does not exist  (did you mean "riverside"? use an id from places in map.yaml, or add the place there)`],
+    expected: [
+      `${MAP}:48:16  place "riversid" does not exist  (did you mean "riverside"? use an id from places in map.yaml, or add the place there)`,
+    ],
   },
   {
     name: 'a map place that no view draws',
     kind: 'malformed',
     apply: mapWith('      - place: corona\n        label: left\n', ''),
-    expected: [`${MAP}:30:9  place "corona" is on no map  (add it to the places of a view, or remove it from places)`],
+    expected: [
+      `${MAP}:30:9  place "corona" is on no map  (add it to the places of a view, or remove it from places)`,
+    ],
   },
   {
     name: 'a map view framed by both countries and places',
     kind: 'malformed',
-    apply: mapWith('      places: [riverside, corona]\n', '      places: [riverside, corona]\n      countries: [Mexico]\n'),
-    expected: [`${MAP}:45:7  frame names both countries and places  (fit the view either to countries (countries: [...]) or to two or more places (places: [...]))`],
+    apply: mapWith(
+      '      places: [riverside, corona]\n',
+      '      places: [riverside, corona]\n      countries: [Mexico]\n',
+    ),
+    expected: [
+      `${MAP}:45:7  frame names both countries and places  (fit the view either to countries (countries: [...]) or to two or more places (places: [...]))`,
+    ],
   },
   {
     name: 'a map view framed by a single place',
     kind: 'malformed',
     apply: mapWith('      places: [riverside, corona]\n', '      places: [riverside]\n'),
-    expected: [`${MAP}:45:15  frame names only one place; a view needs at least two to fit to  (add another place to frame.places, or fit the view to countries instead)`],
+    expected: [
+      `${MAP}:45:15  frame names only one place; a view needs at least two to fit to  (add another place to frame.places, or fit the view to countries instead)`,
+    ],
   },
   {
     name: 'a map redraw whose anchor is not in the country it moves a part from',
     kind: 'malformed',
     apply: (copy) => {
-      const anchor = fixtureMap.slice(fixtureMap.indexOf('      name: Riverside\n'), fixtureMap.indexOf('    highlighted: true'));
-      copy.write(MAP, `${fixtureMap}redraw:\n  - id: island\n    name: An island\n    from: Mexico\n    to: United States of America\n    anchor:\n${anchor}    reason: A test.\n`);
+      const anchor = fixtureMap.slice(
+        fixtureMap.indexOf('      name: Riverside\n'),
+        fixtureMap.indexOf('    highlighted: true'),
+      );
+      copy.write(
+        MAP,
+        `${fixtureMap}redraw:\n  - id: island\n    name: An island\n    from: Mexico\n    to: United States of America\n    anchor:\n${anchor}    reason: A test.\n`,
+      );
     },
-    expected: [`${MAP}:58:7  the anchor of redraw "island" is in no shape of Mexico in the boundary data  (choose an anchor place inside the part to redraw, then run \`npx node scripts/places.ts\`)`],
+    expected: [
+      `${MAP}:58:7  the anchor of redraw "island" is in no shape of Mexico in the boundary data  (choose an anchor place inside the part to redraw, then run \`npx node scripts/places.ts\`)`,
+    ],
   },
 ];

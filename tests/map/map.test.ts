@@ -29,7 +29,9 @@ describe('drawMaps', () => {
 
   it('should put every place of every view inside the map', () => {
     for (const drawing of drawings) {
-      expect(drawing.places.map((p) => p.id)).toEqual(content.views.find((v) => v.id === drawing.id)!.places.map((p) => p.place));
+      expect(drawing.places.map((p) => p.id)).toEqual(
+        content.views.find((v) => v.id === drawing.id)!.places.map((p) => p.place),
+      );
       for (const place of drawing.places) {
         expect(place.x, place.id).toBeGreaterThan(0);
         expect(place.x, place.id).toBeLessThan(drawing.width);
@@ -72,12 +74,31 @@ describe('drawMaps', () => {
   });
 
   it('should name the countries asked for, each inside its own shape', () => {
-    expect(ukraine!.countryLabels.map((l) => l.name).sort()).toEqual(['Belarus', 'Moldova', 'Poland', 'Romania', 'Russia', 'Ukraine']);
+    expect(ukraine!.countryLabels.map((l) => l.name).sort()).toEqual([
+      'Belarus',
+      'Moldova',
+      'Poland',
+      'Romania',
+      'Russia',
+      'Ukraine',
+    ]);
     expect(donbas!.countryLabels.map((l) => l.name)).toEqual(['Ukraine', 'Russia']);
   });
 
   it('should keep coordinates to one decimal place, so the SVG stays small', () => {
-    const numbers = drawings.flatMap((d) => [d.land, d.focus.d, d.borders, d.partEdges, ...d.parts.map((p) => p.d), ...d.extents.map((e) => e.d)].join(' ').match(/\d+(?:\.\d+)?/g) ?? []);
+    const numbers = drawings.flatMap(
+      (d) =>
+        [
+          d.land,
+          d.focus.d,
+          d.borders,
+          d.partEdges,
+          ...d.parts.map((p) => p.d),
+          ...d.extents.map((e) => e.d),
+        ]
+          .join(' ')
+          .match(/\d+(?:\.\d+)?/g) ?? [],
+    );
     expect(numbers.length).toBeGreaterThan(1000);
     expect(numbers.filter((n) => /\.\d\d/.test(n))).toEqual([]);
   });
@@ -94,7 +115,9 @@ describe('drawMaps', () => {
 
 describe('formatPosition', () => {
   it('should give degrees north and east, or south and west, to two decimal places', () => {
-    const entry = (lat: number, lon: number) => ({ gazetteer: { name: 'x', country: 'XX', lat, lon } });
+    const entry = (lat: number, lon: number) => ({
+      gazetteer: { name: 'x', country: 'XX', lat, lon },
+    });
     expect(formatPosition(entry(48.84974, 37.59739))).toBe('48.85° N, 37.60° E');
     expect(formatPosition(entry(-33.95335, -117.39616))).toBe('33.95° S, 117.40° W');
   });

@@ -18,7 +18,8 @@ export default function setup(project: TestProject) {
   const root = buildDir('site');
   const siteDir = path.join(root, 'dist');
   const result = build(path.join(repoRoot, 'content'), siteDir);
-  if (result.status !== 0) throw new Error(`The explainer in content/ does not build:\n${output(result)}`);
+  if (result.status !== 0)
+    throw new Error(`The explainer in content/ does not build:\n${output(result)}`);
   project.provide('siteDir', siteDir);
   return () => rmSync(root, { recursive: true, force: true });
 }

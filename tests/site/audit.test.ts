@@ -22,15 +22,29 @@ describe('the audits, on pages made to break them', () => {
     writeFileSync(path.join(dist, file), html);
   };
   beforeAll(() => {
-    write('index.html', page('<h1 id="top">Home</h1><p><a href="/topics/one/">One</a> <a href="/topics/two/">Two</a> <a href="/topics/one/#there">There</a> <a href="/topics/one/#nowhere">Nowhere</a> <a href="#top">Top</a> <a href="https://example.org/">Out</a></p>'));
-    write('topics/one/index.html', page('<h1 id="there">One</h1><button onclick="steal()">Go</button><a href="JaVaScript:alert(1)">x</a><script>alert(1)</script>'));
+    write(
+      'index.html',
+      page(
+        '<h1 id="top">Home</h1><p><a href="/topics/one/">One</a> <a href="/topics/two/">Two</a> <a href="/topics/one/#there">There</a> <a href="/topics/one/#nowhere">Nowhere</a> <a href="#top">Top</a> <a href="https://example.org/">Out</a></p>',
+      ),
+    );
+    write(
+      'topics/one/index.html',
+      page(
+        '<h1 id="there">One</h1><button onclick="steal()">Go</button><a href="JaVaScript:alert(1)">x</a><script>alert(1)</script>',
+      ),
+    );
   });
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
 
   it('should find a link to a missing page and to a missing #anchor, and nothing else', () => {
     expect(findBrokenLinks(dist, readBuiltPages(dist))).toEqual([
       { page: 'index.html', href: '/topics/two/', reason: 'no such page or file' },
-      { page: 'index.html', href: '/topics/one/#nowhere', reason: 'no element with id "nowhere" on topics/one/index.html' },
+      {
+        page: 'index.html',
+        href: '/topics/one/#nowhere',
+        reason: 'no element with id "nowhere" on topics/one/index.html',
+      },
     ]);
   });
 
@@ -44,7 +58,9 @@ describe('the audits, on pages made to break them', () => {
 
   it('should report invalid HTML with its rule', async () => {
     write('bad/index.html', page('<p><div>block in a paragraph</div></p><img src="x.png">'));
-    const rules = (await validateHtml(readBuiltPages(dist), config)).filter((e) => e.page === 'bad/index.html').map((e) => e.rule);
+    const rules = (await validateHtml(readBuiltPages(dist), config))
+      .filter((e) => e.page === 'bad/index.html')
+      .map((e) => e.rule);
     expect(rules).toEqual(expect.arrayContaining(['wcag/h37']));
   });
 });
@@ -67,7 +83,10 @@ describe('the published site', () => {
   });
 
   it('should give every page a strict CSP listing only hashes of inline code the page contains', () => {
-    const policies = pages.map((p) => ({ file: p.file, policy: /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(p.html)?.[1] }));
+    const policies = pages.map((p) => ({
+      file: p.file,
+      policy: /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(p.html)?.[1],
+    }));
     expect(policies.filter((p) => !p.policy).map((p) => p.file)).toEqual([]);
     for (const { file, policy } of policies) {
       expect(policy, file).toMatch(/script-src 'self'[^;]*;/);
@@ -76,7 +95,9 @@ describe('the published site', () => {
     // Astro lists its island runtime's hashes on every page; lib/csp.ts keeps only those the page uses.
     const withHashes = policies.filter((p) => /'sha(256|384|512)-/.test(p.policy ?? ''));
     expect(withHashes.map((p) => p.file)).toEqual([]);
-    expect(policies.find((p) => p.file === 'search/index.html')?.policy).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    expect(policies.find((p) => p.file === 'search/index.html')?.policy).toContain(
+      "script-src 'self' 'wasm-unsafe-eval';",
+    );
   });
 
   it('should load JavaScript on the search page only', () => {

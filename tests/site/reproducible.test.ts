@@ -14,7 +14,12 @@ function digests(dir: string): Record<string, string> {
     readdirSync(dir, { recursive: true, encoding: 'utf8' })
       .filter((file) => statSync(path.join(dir, file)).isFile())
       .sort()
-      .map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]),
+      .map((file) => [
+        file,
+        createHash('sha256')
+          .update(readFileSync(path.join(dir, file)))
+          .digest('hex'),
+      ]),
   );
 }
 

@@ -26,7 +26,11 @@ const googleClaimReview = z.object({
   claimReviewed: z.string().min(1),
   url: z.url(),
   datePublished: z.iso.date(),
-  author: z.object({ '@type': z.enum(['Organization', 'Person']), name: z.string().min(1), url: z.url().optional() }),
+  author: z.object({
+    '@type': z.enum(['Organization', 'Person']),
+    name: z.string().min(1),
+    url: z.url().optional(),
+  }),
   reviewRating: z.union([
     z.strictObject({ '@type': z.literal('Rating'), alternateName: z.string().min(1) }),
     z.strictObject({
@@ -39,26 +43,38 @@ const googleClaimReview = z.object({
   ]),
   itemReviewed: z.object({
     '@type': z.literal('Claim'),
-    appearance: z.object({ '@type': z.literal('CreativeWork') }).or(z.array(z.object({ '@type': z.literal('CreativeWork') }))),
+    appearance: z
+      .object({ '@type': z.literal('CreativeWork') })
+      .or(z.array(z.object({ '@type': z.literal('CreativeWork') }))),
   }),
 });
 
 describe('ClaimReview on claim pages', () => {
   const siteDir = inject('siteDir');
 
-  it.each(model.claims.map((c) => [c.id, c] as const))('should validate on the page of %s', (id, claim) => {
-    const html = readFileSync(path.join(siteDir, 'claims', id, 'index.html'), 'utf8');
-    const blocks = [...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!));
-    expect(blocks).toHaveLength(1);
-    const review = googleClaimReview.parse(blocks[0]);
-    expect(review.claimReviewed).toBe(claim.claim);
-    expect(review.reviewRating.alternateName).toBe(statusInfo(claim.status).label);
-    const rating = statusInfo(claim.status).rating;
-    if (rating === null) expect(review.reviewRating).not.toHaveProperty('ratingValue');
-    else expect(review.reviewRating).toMatchObject({ ratingValue: rating, bestRating: RATING_SCALE.best, worstRating: RATING_SCALE.worst });
-    expect(new URL(review.url).pathname).toBe(`/claims/${id}/`);
-    expect(review.author.name).toBe(model.explainer.organization.name);
-  });
+  it.each(model.claims.map((c) => [c.id, c] as const))(
+    'should validate on the page of %s',
+    (id, claim) => {
+      const html = readFileSync(path.join(siteDir, 'claims', id, 'index.html'), 'utf8');
+      const blocks = [
+        ...html.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs),
+      ].map((m) => JSON.parse(m[1]!));
+      expect(blocks).toHaveLength(1);
+      const review = googleClaimReview.parse(blocks[0]);
+      expect(review.claimReviewed).toBe(claim.claim);
+      expect(review.reviewRating.alternateName).toBe(statusInfo(claim.status).label);
+      const rating = statusInfo(claim.status).rating;
+      if (rating === null) expect(review.reviewRating).not.toHaveProperty('ratingValue');
+      else
+        expect(review.reviewRating).toMatchObject({
+          ratingValue: rating,
+          bestRating: RATING_SCALE.best,
+          worstRating: RATING_SCALE.worst,
+        });
+      expect(new URL(review.url).pathname).toBe(`/claims/${id}/`);
+      expect(review.author.name).toBe(model.explainer.organization.name);
+    },
+  );
 });
 
 describe('the dataset', () => {
@@ -74,13 +90,23 @@ describe('the dataset', () => {
   it('should hold every claim with its status, quote, sentences and graded citations', () => {
     expect(json.claims).toHaveLength(model.claims.length);
     const kelly = json.claims.find((c: { id: string }) => c.id === 'kelly-malicious-lies');
-    expect(kelly).toMatchObject({ status: 'reported', sentences: ['s28'], citations: [{ source: 'kelly-statement', grade: 'A', stance: 'supports' }] });
+    expect(kelly).toMatchObject({
+      status: 'reported',
+      sentences: ['s28'],
+      citations: [{ source: 'kelly-statement', grade: 'A', stance: 'supports' }],
+    });
   });
 
   it('should publish the same claims as CSV, one row each', () => {
-    const rows = parse(readFileSync(path.join(siteDir, 'claims.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const rows = parse(readFileSync(path.join(siteDir, 'claims.csv'), 'utf8'), {
+      columns: true,
+    }) as Record<string, string>[];
     expect(rows).toHaveLength(model.claims.length);
-    expect(rows.find((r) => r.id === 'kelly-malicious-lies')).toMatchObject({ status: 'reported', sentences: 's28', citations: 'kelly-statement (A, supports)' });
+    expect(rows.find((r) => r.id === 'kelly-malicious-lies')).toMatchObject({
+      status: 'reported',
+      sentences: 's28',
+      citations: 'kelly-statement (A, supports)',
+    });
   });
 
   it('should state a licence and a suggested citation', () => {

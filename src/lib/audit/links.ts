@@ -12,13 +12,31 @@ export interface BrokenLink {
   reason: string;
 }
 
-const LINK_ATTRIBUTES: Record<string, string> = { a: 'href', link: 'href', script: 'src', img: 'src', source: 'src', form: 'action' };
+const LINK_ATTRIBUTES: Record<string, string> = {
+  a: 'href',
+  link: 'href',
+  script: 'src',
+  img: 'src',
+  source: 'src',
+  form: 'action',
+};
 
 /** Checks every internal link of every page against the files and ids the build wrote. */
-export function findBrokenLinks(dist: string, pages: readonly BuiltPage[], base = '/'): BrokenLink[] {
+export function findBrokenLinks(
+  dist: string,
+  pages: readonly BuiltPage[],
+  base = '/',
+): BrokenLink[] {
   const ids = new Map<string, Set<string>>();
   for (const page of pages) {
-    ids.set(page.file, new Set(elementsOf(page).map((el) => el.attribs.id).filter((id): id is string => Boolean(id))));
+    ids.set(
+      page.file,
+      new Set(
+        elementsOf(page)
+          .map((el) => el.attribs.id)
+          .filter((id): id is string => Boolean(id)),
+      ),
+    );
   }
   const broken: BrokenLink[] = [];
   for (const page of pages) {
@@ -26,7 +44,13 @@ export function findBrokenLinks(dist: string, pages: readonly BuiltPage[], base 
     for (const element of elementsOf(page)) {
       const attribute = LINK_ATTRIBUTES[element.name];
       const href = attribute ? element.attribs[attribute] : undefined;
-      if (href === undefined || (element.name === 'link' && /^(?:canonical|alternate)$/.test(element.attribs.rel ?? '') && !href.startsWith('/'))) continue;
+      if (
+        href === undefined ||
+        (element.name === 'link' &&
+          /^(?:canonical|alternate)$/.test(element.attribs.rel ?? '') &&
+          !href.startsWith('/'))
+      )
+        continue;
       const url = new URL(href, pageUrl);
       if (url.host !== 'site.invalid') continue;
       if (!url.pathname.startsWith(base)) {
@@ -40,7 +64,11 @@ export function findBrokenLinks(dist: string, pages: readonly BuiltPage[], base 
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
       if (fragment && target.endsWith('.html') && !ids.get(target)?.has(fragment)) {
-        broken.push({ page: page.file, href, reason: `no element with id "${fragment}" on ${target}` });
+        broken.push({
+          page: page.file,
+          href,
+          reason: `no element with id "${fragment}" on ${target}`,
+        });
       }
     }
   }
@@ -49,7 +77,10 @@ export function findBrokenLinks(dist: string, pages: readonly BuiltPage[], base 
 
 /** The built file a site path points at: `topics/x/` → `topics/x/index.html`. */
 function fileFor(dist: string, sitePath: string): string | undefined {
-  const candidates = sitePath === '' || sitePath.endsWith('/') ? [`${sitePath}index.html`] : [sitePath, `${sitePath}/index.html`];
+  const candidates =
+    sitePath === '' || sitePath.endsWith('/')
+      ? [`${sitePath}index.html`]
+      : [sitePath, `${sitePath}/index.html`];
   return candidates.find((candidate) => {
     const file = path.join(dist, candidate);
     return existsSync(file) && statSync(file).isFile();

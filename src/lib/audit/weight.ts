@@ -28,8 +28,12 @@ export function weigh(dist: string, page: BuiltPage, base = '/'): PageWeight {
       .map(selector)
       .filter((href): href is string => Boolean(href) && href!.startsWith(base))
       .reduce((sum, href) => sum + gz(readFileSync(path.join(dist, href.slice(base.length)))), 0);
-  const css = assets((el) => (el.name === 'link' && el.attribs.rel === 'stylesheet' ? el.attribs.href : undefined));
-  const js = assets((el) => (el.name === 'script' && el.attribs.type === 'module' ? el.attribs.src : undefined));
+  const css = assets((el) =>
+    el.name === 'link' && el.attribs.rel === 'stylesheet' ? el.attribs.href : undefined,
+  );
+  const js = assets((el) =>
+    el.name === 'script' && el.attribs.type === 'module' ? el.attribs.src : undefined,
+  );
   const html = gz(page.html);
   const text = gz(textOf(page));
   return { file: page.file, html, css, js, text, ratio: (html + css + js) / text };
