@@ -3,10 +3,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import explainer from './src/integration.ts';
-import { contentDir } from './src/lib/content-dir.ts';
-import { CODE_THEMES, codeClasses } from './src/lib/code-highlighting.ts';
-import remarkExplainer from './src/lib/remark-explainer.ts';
+import explainer from './src/integration/index.ts';
+import { contentDir } from './src/integration/content-dir.ts';
+import { CODE_THEMES, codeClasses } from './src/integration/code-highlighting.ts';
+import remarkExplainer from './src/integration/remark-explainer.ts';
 
 const content = contentDir();
 // Where the site is published. GitHub Actions passes the Pages URL and path; locally the

@@ -5,10 +5,10 @@
  */
 import path from 'node:path';
 import config from '../.htmlvalidate.mjs';
-import { validateHtml } from '../src/lib/audit/html.ts';
-import { findBrokenLinks } from '../src/lib/audit/links.ts';
-import { readBuiltPages } from '../src/lib/audit/pages.ts';
-import { scanForUnsafeMarkup } from '../src/lib/audit/scan.ts';
+import { validateHtml } from '../src/audit/html.ts';
+import { findBrokenLinks } from '../src/audit/links.ts';
+import { readBuiltPages } from '../src/audit/pages.ts';
+import { scanForUnsafeMarkup } from '../src/audit/scan.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const base = process.env.BASE_PATH || '/';

@@ -5,9 +5,9 @@
  *   npm run check                      checks content/ (or $EXPLAINER_CONTENT)
  *   npm run check -- path/to/content   checks another folder
  */
-import { checkContent } from '../src/lib/check.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { checkContent } from '../src/gate/check.ts';
+import { contentDir } from '../src/integration/content-dir.ts';
+import { formatProblem } from '../src/gate/problems.ts';
 import path from 'node:path';
 
 const started = performance.now();

@@ -5,8 +5,8 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { checkContent } from '../src/lib/check.ts';
-import { formatProblem, type ProblemCode, problemCodes } from '../src/lib/problems.ts';
+import { checkContent } from '../src/gate/check.ts';
+import { formatProblem, type ProblemCode, problemCodes } from '../src/gate/problems.ts';
 import { cases } from '../tests/corpus/cases.ts';
 import { copyFixture } from '../tests/helpers/fixture.ts';
 

@@ -8,9 +8,9 @@
  *   npm run weight -- path/to/dist
  */
 import path from 'node:path';
-import { readBuiltPages } from '../src/lib/audit/pages.ts';
-import { SCRIPTED_PAGES } from '../src/lib/audit/scan.ts';
-import { type PageWeight, weigh } from '../src/lib/audit/weight.ts';
+import { readBuiltPages } from '../src/audit/pages.ts';
+import { SCRIPTED_PAGES } from '../src/audit/scan.ts';
+import { type PageWeight, weigh } from '../src/audit/weight.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const base = process.env.BASE_PATH || '/';

@@ -16,11 +16,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { isScalar, parseDocument, Scalar, type Document } from 'yaml';
-import { contentDir } from '../src/lib/content-dir.ts';
-import { LAYOUT } from '../src/lib/content-files.ts';
-import { type GazetteerPlace, type GazetteerRegion, lookUp } from '../src/lib/gazetteer.ts';
-import { formatProblem, problem, type Problem } from '../src/lib/problems.ts';
-import { parseYaml } from '../src/lib/yaml-file.ts';
+import { contentDir } from '../src/integration/content-dir.ts';
+import { LAYOUT } from '../src/gate/files.ts';
+import { type GazetteerPlace, type GazetteerRegion, lookUp } from '../src/map/gazetteer.ts';
+import { formatProblem, problem, type Problem } from '../src/gate/problems.ts';
+import { parseYaml } from '../src/gate/yaml.ts';
 
 const dir = process.argv[2] ? path.resolve(process.argv[2]) : contentDir();
 const file = path.join(dir, LAYOUT.map);

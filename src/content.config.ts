@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { LAYOUT, listFiles } from './lib/content-files.ts';
-import { contentDir } from './lib/content-dir.ts';
-import { explainerLoader, yamlEntryLoader, yamlListLoader } from './lib/loaders.ts';
+import { LAYOUT, listFiles } from './gate/files.ts';
+import { contentDir } from './integration/content-dir.ts';
+import { explainerLoader, yamlEntryLoader, yamlListLoader } from './integration/loaders.ts';
 import {
   claimSchema,
   explainerSchema,
@@ -12,7 +12,7 @@ import {
   sourceSchema,
   timelineEventSchema,
   topicSchema,
-} from './lib/schema.ts';
+} from './model/schema.ts';
 
 const content = contentDir();
 

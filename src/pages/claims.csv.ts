@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { toCsv, toDataset } from '../lib/dataset.ts';
-import { getModel } from '../lib/site.ts';
-import { urls } from '../lib/urls.ts';
+import { toCsv, toDataset } from '../model/dataset.ts';
+import { getModel } from '../integration/site.ts';
+import { urls } from '../model/urls.ts';
 
 /** Every claim as CSV, one row per claim. */
 export const GET: APIRoute = async ({ site }) => {

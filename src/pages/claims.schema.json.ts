@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { datasetJsonSchema } from '../lib/dataset.ts';
+import { datasetJsonSchema } from '../model/dataset.ts';
 
 /** The JSON Schema for /claims.json, generated from the schema that types it. */
 export const GET: APIRoute = () =>

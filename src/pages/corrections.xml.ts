@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { corrections } from '../lib/model.ts';
-import { getModel } from '../lib/site.ts';
-import { urls } from '../lib/urls.ts';
-import { statusInfo } from '../lib/vocabulary.ts';
+import { corrections } from '../model/model.ts';
+import { getModel } from '../integration/site.ts';
+import { urls } from '../model/urls.ts';
+import { statusInfo } from '../model/vocabulary.ts';
 
 /** The corrections page as an RSS feed: one item per change of status. */
 export const GET: APIRoute = async ({ site }) => {

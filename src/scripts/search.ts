@@ -2,7 +2,7 @@
  * The search page's script: queries the Pagefind index built with the site and lists results
  * with each claim's status or each source's grade. Runs only on /search/.
  */
-import { urls } from '../lib/urls.ts';
+import { urls } from '../model/urls.ts';
 import {
   gradeIds,
   gradeInfo,
@@ -10,7 +10,7 @@ import {
   type Status,
   statusIds,
   statusInfo,
-} from '../lib/vocabulary.ts';
+} from '../model/vocabulary.ts';
 
 interface PagefindResult {
   url: string;

@@ -10,8 +10,8 @@ import {
   withoutComponents,
   writeExplainer,
 } from '../../scripts/bench/generate.ts';
-import { checkContent } from '../../src/lib/check.ts';
-import { segmentSentences } from '../../src/lib/segment.ts';
+import { checkContent } from '../../src/gate/check.ts';
+import { segmentSentences } from '../../src/model/segment.ts';
 import { tempDir } from '../helpers/fixture.ts';
 
 /** Every file under `dir`, by its path inside it. */

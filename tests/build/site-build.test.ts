@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
-import { buildModel } from '../../src/lib/model.ts';
-import { statuses } from '../../src/lib/vocabulary.ts';
+import { checkContent } from '../../src/gate/check.ts';
+import { buildModel } from '../../src/model/model.ts';
+import { statuses } from '../../src/model/vocabulary.ts';
 import { repoRoot } from '../helpers/fixture.ts';
 import { attribute, elementWith, tagsWith, textOf } from '../helpers/html.ts';
 

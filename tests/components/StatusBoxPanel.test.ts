@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import StatusBoxPanel from '../../src/components/StatusBoxPanel.astro';
-import type { ClaimView } from '../../src/lib/model.ts';
+import type { ClaimView } from '../../src/model/model.ts';
 import { attribute, clean, elementWith, tagsWith, textOf } from '../helpers/html.ts';
 import { claimOf, fixtureModel, topicOf } from '../helpers/model.ts';
 

@@ -6,9 +6,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
-import { buildModel } from '../../src/lib/model.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/gate/check.ts';
+import { buildModel } from '../../src/model/model.ts';
+import { formatProblem } from '../../src/gate/problems.ts';
 import { repoRoot } from '../helpers/fixture.ts';
 
 const contentDir = path.join(repoRoot, 'content');

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { catalogue, examples, SCRIPT_ONLY } from '../../scripts/contributing.ts';
-import { problemCodes } from '../../src/lib/problems.ts';
+import { problemCodes } from '../../src/gate/problems.ts';
 import { repoRoot } from '../helpers/fixture.ts';
 
 describe('the problem catalogue in CONTRIBUTING.md', () => {

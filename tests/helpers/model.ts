@@ -1,12 +1,12 @@
 /** The fixture explainer's model, as the pages receive it, for rendering components. */
-import { checkContent } from '../../src/lib/check.ts';
+import { checkContent } from '../../src/gate/check.ts';
 import {
   type ClaimView,
   type Model,
   type SourceView,
   type TopicView,
   buildModel,
-} from '../../src/lib/model.ts';
+} from '../../src/model/model.ts';
 import { fixtureDir } from './fixture.ts';
 
 export function fixtureModel(): Model {

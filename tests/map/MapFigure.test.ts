@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import MapFigure from '../../src/components/MapFigure.astro';
-import { type Drawing, drawMaps } from '../../src/lib/map.ts';
+import { type Drawing, drawMaps } from '../../src/map/map.ts';
 import { attribute, clean, elementWith, tagsWith, textOf } from '../helpers/html.ts';
 import { mapFrom } from './helpers.ts';
 

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/gate/check.ts';
+import { formatProblem } from '../../src/gate/problems.ts';
 import { type ContentCopy, copyFixture, repoRoot } from '../helpers/fixture.ts';
 
 /**

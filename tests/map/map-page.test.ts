@@ -6,7 +6,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { urls } from '../../src/lib/urls.ts';
+import { urls } from '../../src/model/urls.ts';
 import { BUILD_TIMEOUT, build, output } from '../helpers/build.ts';
 import { fixtureDir, repoRoot, buildDir } from '../helpers/fixture.ts';
 import { attribute, elementWith, tagsWith, textOf } from '../helpers/html.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawMaps, formatPosition } from '../../src/lib/map.ts';
+import { drawMaps, formatPosition } from '../../src/map/map.ts';
 import { mapFrom } from './helpers.ts';
 
 /** The points of a path made of M (absolute), l (relative) and z commands, in map units. */

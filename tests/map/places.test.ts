@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { type GazetteerPlace, type GazetteerRegion, lookUp } from '../../src/lib/gazetteer.ts';
-import type { GazetteerEntry } from '../../src/lib/schema.ts';
+import { type GazetteerPlace, type GazetteerRegion, lookUp } from '../../src/map/gazetteer.ts';
+import type { GazetteerEntry } from '../../src/model/schema.ts';
 import { repoRoot, tempDir } from '../helpers/fixture.ts';
 
 /**

@@ -6,10 +6,10 @@ import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import config from '../../.htmlvalidate.mjs';
-import { validateHtml } from '../../src/lib/audit/html.ts';
-import { findBrokenLinks } from '../../src/lib/audit/links.ts';
-import { readBuiltPages } from '../../src/lib/audit/pages.ts';
-import { scanForUnsafeMarkup } from '../../src/lib/audit/scan.ts';
+import { validateHtml } from '../../src/audit/html.ts';
+import { findBrokenLinks } from '../../src/audit/links.ts';
+import { readBuiltPages } from '../../src/audit/pages.ts';
+import { scanForUnsafeMarkup } from '../../src/audit/scan.ts';
 import { tempDir } from '../helpers/fixture.ts';
 
 const page = (body: string, title = 'A page') =>

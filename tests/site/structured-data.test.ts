@@ -8,9 +8,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
 import { z } from 'astro/zod';
-import { checkContent } from '../../src/lib/check.ts';
-import { buildModel } from '../../src/lib/model.ts';
-import { RATING_SCALE, statusInfo } from '../../src/lib/vocabulary.ts';
+import { checkContent } from '../../src/gate/check.ts';
+import { buildModel } from '../../src/model/model.ts';
+import { RATING_SCALE, statusInfo } from '../../src/model/vocabulary.ts';
 import { repoRoot } from '../helpers/fixture.ts';
 
 const model = buildModel(checkContent(path.join(repoRoot, 'content')).input!);

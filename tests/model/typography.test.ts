@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smarten } from '../../src/lib/typography.ts';
+import { smarten } from '../../src/model/typography.ts';
 
 describe('smarten', () => {
   it.each([

@@ -16,14 +16,9 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { mdxToMdast } from 'satteri';
 import { unified } from 'unified';
-import {
-  type ComponentUse,
-  type Violation,
-  findComponents,
-  findViolations,
-} from './mdx-sandbox.ts';
+import { type ComponentUse, type Violation, findComponents, findViolations } from './sandbox.ts';
 import { type Location, type Problem, problem } from './problems.ts';
-import { handOverYaml, MAX_YAML_BYTES, type YamlFile, parseYaml } from './yaml-file.ts';
+import { handOverYaml, MAX_YAML_BYTES, type YamlFile, parseYaml } from './yaml.ts';
 
 export const LAYOUT = {
   explainer: 'explainer.yaml',

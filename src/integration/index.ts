@@ -7,11 +7,11 @@
  */
 import { createShikiHighlighter } from '@astrojs/markdown-remark/shiki';
 import type { AstroConfig, AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { checkContentInWorker } from './lib/check-worker.ts';
-import { contentDir } from './lib/content-dir.ts';
-import { formatProblem } from './lib/problems.ts';
-import { openYamlHandoff } from './lib/yaml-file.ts';
-import { plural } from './lib/format.ts';
+import { checkContentInWorker } from '../gate/worker.ts';
+import { contentDir } from './content-dir.ts';
+import { formatProblem } from '../gate/problems.ts';
+import { openYamlHandoff } from '../gate/yaml.ts';
+import { plural } from '../model/format.ts';
 
 async function report(logger: AstroIntegrationLogger, { handOver = false } = {}): Promise<number> {
   const started = performance.now();

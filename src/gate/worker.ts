@@ -10,7 +10,7 @@
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { checkContent, type CheckResult } from './check.ts';
-import { drainYamlHandoff, openYamlHandoff, receiveYamlHandoff } from './yaml-file.ts';
+import { drainYamlHandoff, openYamlHandoff, receiveYamlHandoff } from './yaml.ts';
 
 interface Task {
   contentDir: string;

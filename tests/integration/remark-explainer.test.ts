@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, it } from 'vitest';
-import remarkExplainer from '../../src/lib/remark-explainer.ts';
+import remarkExplainer from '../../src/integration/remark-explainer.ts';
 import { tempDir } from '../helpers/fixture.ts';
 
 const contentDir = tempDir('remark');

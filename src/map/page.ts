@@ -4,9 +4,9 @@
  * The page and its components only render this.
  */
 import { type Atlas, type Drawing, drawMaps, formatPosition, loadAtlas } from './map.ts';
-import type { ClaimView, Model, SentenceView } from './model.ts';
-import type { MapContent } from './schema.ts';
-import { urls } from './urls.ts';
+import type { ClaimView, Model, SentenceView } from '../model/model.ts';
+import type { MapContent } from '../model/schema.ts';
+import { urls } from '../model/urls.ts';
 
 /** One row of the list of places: the text alternative to the dots on the maps. */
 export interface PlaceRow {

@@ -4,10 +4,10 @@ import {
   everyClaimRequirement,
   evidenceRules,
   judge,
-} from '../../src/lib/evidence.ts';
-import { evidenceOf, originOf } from '../../src/lib/model.ts';
-import type { Source } from '../../src/lib/schema.ts';
-import { type Grade, type Stance, type Status, statusIds } from '../../src/lib/vocabulary.ts';
+} from '../../src/model/evidence.ts';
+import { evidenceOf, originOf } from '../../src/model/model.ts';
+import type { Source } from '../../src/model/schema.ts';
+import { type Grade, type Stance, type Status, statusIds } from '../../src/model/vocabulary.ts';
 
 /**
  * A citation written the way the table reads: `B+` supports, `B-` disputes, `B~` gives context.

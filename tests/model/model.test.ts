@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
+import { checkContent } from '../../src/gate/check.ts';
 import {
   type ExplainerInput,
   buildModel,
   corrections,
   statusBoxGroups,
-} from '../../src/lib/model.ts';
-import type { Claim } from '../../src/lib/schema.ts';
+} from '../../src/model/model.ts';
+import type { Claim } from '../../src/model/schema.ts';
 import { copyFixture, fixtureDir } from '../helpers/fixture.ts';
 
 function fixtureInput(): ExplainerInput {

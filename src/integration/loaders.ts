@@ -5,8 +5,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { LAYOUT } from './content-files.ts';
-import { parseYaml, takeYaml } from './yaml-file.ts';
+import { LAYOUT } from '../gate/files.ts';
+import { parseYaml, takeYaml } from '../gate/yaml.ts';
 
 /** Loads every item of the YAML lists in `files()` as one entry each, keyed by `id`. */
 export function yamlListLoader(name: string, files: () => string[]): Loader {

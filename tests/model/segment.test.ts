@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Sentence, segmentSentences, sentenceId } from '../../src/lib/segment.ts';
+import { type Sentence, segmentSentences, sentenceId } from '../../src/model/segment.ts';
 import { fixtureDir, repoRoot } from '../helpers/fixture.ts';
 
 const texts = (sentences: readonly Sentence[]) => sentences.map((s) => s.text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote, sentencesIn } from '../../src/lib/quotes.ts';
-import { segmentSentences } from '../../src/lib/segment.ts';
+import { findQuote, sentencesIn } from '../../src/model/quotes.ts';
+import { segmentSentences } from '../../src/model/segment.ts';
 
 const text =
   'The council met on Monday.\nThe council voted for the bridge. Critics called the bridge a waste; the council said the bridge\nwas needed.';

@@ -65,7 +65,7 @@ export async function codeStylesheet(): Promise<string> {
   const [light, dark] = await Promise.all([palette(CODE_THEMES.light), palette(CODE_THEMES.dark)]);
   const rule = (prefix: string, colour: string) => `.${prefix}-${hex(colour)}{color:${colour}}`;
   return [
-    '/* Code colours for the light and dark themes; see src/lib/code-highlighting.ts. */',
+    '/* Code colours for the light and dark themes; see src/integration/code-highlighting.ts. */',
     `.astro-code{overflow-x:auto;padding:.75rem;border-radius:6px;font-size:.875rem;background:${light.background};color:${light.foreground}}`,
     ...light.colours.map((c) => rule('l', c)),
     '.ci{font-style:italic}.cb{font-weight:bold}.cu{text-decoration:underline}',

@@ -20,8 +20,8 @@ import type {
   Polygon as TopoPolygon,
   Topology,
 } from 'topojson-specification';
-import { required } from './required.ts';
-import type { GazetteerEntry, MapContent, MapPlace } from './schema.ts';
+import { required } from '../model/required.ts';
+import type { GazetteerEntry, MapContent, MapPlace } from '../model/schema.ts';
 
 /** The width of every map, in SVG units; heights follow each frame's shape. */
 export const MAP_WIDTH = 640;

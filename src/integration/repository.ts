@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { contentDir } from './content-dir.ts';
-import type { Explainer } from './schema.ts';
+import type { Explainer } from '../model/schema.ts';
 
 export function repositoryUrl(explainer: Pick<Explainer, 'repository'>): string | undefined {
   if (explainer.repository) return explainer.repository.replace(/\/+$/, '');

@@ -12,7 +12,7 @@ import { EventEmitter } from 'node:events';
 import path from 'node:path';
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { contentDir } from '../../src/lib/content-dir.ts';
+import { contentDir } from '../../src/integration/content-dir.ts';
 
 const created = vi.hoisted(() => [] as unknown[]);
 vi.mock('@astrojs/markdown-remark/shiki', () => ({
@@ -24,7 +24,7 @@ vi.mock('@astrojs/markdown-remark/shiki', () => ({
 
 /** Checks started in the dev server, each finished by calling its function. */
 const checks = vi.hoisted(() => [] as (() => void)[]);
-vi.mock('../../src/lib/check-worker.ts', () => ({
+vi.mock('../../src/gate/worker.ts', () => ({
   checkContentInWorker: () =>
     new Promise((resolve) =>
       checks.push(() =>
@@ -33,7 +33,7 @@ vi.mock('../../src/lib/check-worker.ts', () => ({
     ),
 }));
 
-const { default: explainer } = await import('../../src/integration.ts');
+const { default: explainer } = await import('../../src/integration/index.ts');
 
 type Hook<K extends keyof AstroIntegration['hooks']> = NonNullable<AstroIntegration['hooks'][K]>;
 

@@ -11,13 +11,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Root, RootContent } from 'mdast';
 import type { VFile } from 'vfile';
-import { LAYOUT, parseWithSatteri, scanWithMicromark, topicIdOf } from './content-files.ts';
-import { findViolations } from './mdx-sandbox.ts';
-import { linkGlossaryTerms } from './glossary-links.ts';
-import { problem } from './problems.ts';
-import { smartenTree } from './typography.ts';
-import { type GlossaryTerm, glossaryTermSchema } from './schema.ts';
-import { parseYaml } from './yaml-file.ts';
+import { LAYOUT, parseWithSatteri, scanWithMicromark, topicIdOf } from '../gate/files.ts';
+import { findViolations } from '../gate/sandbox.ts';
+import { linkGlossaryTerms } from '../model/glossary-links.ts';
+import { problem } from '../gate/problems.ts';
+import { smartenTree } from '../model/typography.ts';
+import { type GlossaryTerm, glossaryTermSchema } from '../model/schema.ts';
+import { parseYaml } from '../gate/yaml.ts';
 
 export interface Options {
   /** The content folder; only MDX inside it is sandboxed. */

@@ -9,8 +9,8 @@ import { getCollection, getEntry } from 'astro:content';
 import path from 'node:path';
 import { contentDir } from './content-dir.ts';
 import { existsSync, readFileSync } from 'node:fs';
-import { LAYOUT, placementsIn, topicBody } from './content-files.ts';
-import { buildModel, type Model } from './model.ts';
+import { LAYOUT, placementsIn, topicBody } from '../gate/files.ts';
+import { buildModel, type Model } from '../model/model.ts';
 
 let cached: Promise<Model> | undefined;
 

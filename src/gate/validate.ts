@@ -6,7 +6,7 @@
  */
 import type { z } from 'astro/zod';
 import { type Problem, type ProblemCode, closest, problem } from './problems.ts';
-import type { DataPath, YamlFile } from './yaml-file.ts';
+import type { DataPath, YamlFile } from './yaml.ts';
 
 type Schema = z.ZodType;
 type Issue = z.core.$ZodIssue;

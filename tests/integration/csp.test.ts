@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { trimCspHashes as trimBytes } from '../../src/lib/csp.ts';
+import { trimCspHashes as trimBytes } from '../../src/integration/csp.ts';
 
 const trimCspHashes = (html: string) => Buffer.from(trimBytes(Buffer.from(html))).toString();
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/lib/check.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { checkContent } from '../../src/gate/check.ts';
+import { formatProblem } from '../../src/gate/problems.ts';
 import { type ContentCopy, copyFixture, fixtureDir } from '../helpers/fixture.ts';
 
 /**

@@ -2,7 +2,7 @@
  * Scans a built site for anything contributed content might have smuggled in: scripts,
  * event-handler attributes, and URLs with schemes that run code.
  */
-import { urlScheme } from '../url-scheme.ts';
+import { urlScheme } from '../gate/url-scheme.ts';
 import { type BuiltPage, elementsOf } from './pages.ts';
 
 export interface Finding {

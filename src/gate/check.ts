@@ -6,12 +6,12 @@
  */
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { judge } from './evidence.ts';
-import { checkMap } from './map-check.ts';
-import { type ContentFiles, type ContentYaml, readContentFiles } from './content-files.ts';
-import { type ExplainerInput, evidenceOf, locateQuote, originOf } from './model.ts';
+import { judge } from '../model/evidence.ts';
+import { checkMap } from '../map/check.ts';
+import { type ContentFiles, type ContentYaml, readContentFiles } from './files.ts';
+import { type ExplainerInput, evidenceOf, locateQuote, originOf } from '../model/model.ts';
 import { type Location, type Problem, closest, problem, sortProblems } from './problems.ts';
-import { closestSentence, sentencesIn } from './quotes.ts';
+import { closestSentence, sentencesIn } from '../model/quotes.ts';
 import {
   type Explainer,
   type Source,
@@ -23,10 +23,10 @@ import {
   sourceSchema,
   timelineEventSchema,
   topicSchema,
-} from './schema.ts';
-import { segmentSentences } from './segment.ts';
+} from '../model/schema.ts';
+import { segmentSentences } from '../model/segment.ts';
 import { toId, validateAt } from './validate.ts';
-import type { DataPath } from './yaml-file.ts';
+import type { DataPath } from './yaml.ts';
 
 export interface CheckResult {
   problems: Problem[];

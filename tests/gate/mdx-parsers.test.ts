@@ -16,12 +16,12 @@ import {
   scanTopicBody,
   scanWithMicromark,
   topicBody,
-} from '../../src/lib/content-files.ts';
+} from '../../src/gate/files.ts';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { findViolations } from '../../src/lib/mdx-sandbox.ts';
+import { findViolations } from '../../src/gate/sandbox.ts';
 import { cases } from '../corpus/cases.ts';
 import { copyFixture, repoRoot, tempDir } from '../helpers/fixture.ts';
 
