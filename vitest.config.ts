@@ -1,18 +1,19 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import explainer from './src/index.ts';
 
-// getViteConfig runs the project's integrations as the dev server would, and the explainer
-// integration checks the content folder it names. Point it at the fixture explainer (unless the
-// caller chose one) so the run checks content that is meant to be complete, not content/ while
-// it is being written. Tests name the folders they use explicitly.
-process.env.EXPLAINER_CONTENT ??= 'tests/fixtures/tiny/content';
-
-export default getViteConfig({
-  test: {
-    include: ['tests/**/*.test.ts'],
-    // The browser suite runs on its own: npm run test:browser (vitest.browser.config.ts).
-    exclude: ['tests/browser/**', '**/node_modules/**'],
-    environment: 'node',
-    globalSetup: ['tests/setup/build-site.ts'],
+// getViteConfig runs the engine's integration as the dev server would. It is pointed at the
+// fixture explainer, so component tests render content that is meant to be complete, whatever
+// state content/ is in; tests name any other folder they use explicitly.
+export default getViteConfig(
+  {
+    test: {
+      include: ['tests/**/*.test.ts'],
+      // The browser suite runs on its own: npm run test:browser (vitest.browser.config.ts).
+      exclude: ['tests/browser/**', '**/node_modules/**'],
+      environment: 'node',
+      globalSetup: ['tests/setup/build-site.ts'],
+    },
   },
-});
+  { configFile: false, integrations: [explainer({ content: 'tests/fixtures/tiny/content' })] },
+);

@@ -2,7 +2,7 @@
  * `npx node scripts/places.ts`: copies coordinates from the gazetteer into the map file, so
  * that no coordinate on the map is typed by hand.
  *
- *   npx node scripts/places.ts                     fills in content/map.yaml (or $EXPLAINER_CONTENT/map.yaml)
+ *   npx node scripts/places.ts                     fills in content/map.yaml
  *   npx node scripts/places.ts path/to/content     fills in another folder's map.yaml
  *
  * For every place (and every redraw anchor) it finds the one gazetteer entry with the name,
@@ -16,13 +16,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { isScalar, parseDocument, Scalar, type Document } from 'yaml';
-import { contentDir } from '../src/integration/content-dir.ts';
 import { LAYOUT } from '../src/gate/files.ts';
 import { type GazetteerPlace, type GazetteerRegion, lookUp } from '../src/map/gazetteer.ts';
 import { formatProblem, problem, type Problem } from '../src/gate/problems.ts';
 import { parseYaml } from '../src/gate/yaml.ts';
 
-const dir = process.argv[2] ? path.resolve(process.argv[2]) : contentDir();
+const dir = path.resolve(process.argv[2] ?? 'content');
 const file = path.join(dir, LAYOUT.map);
 const shown = path.relative(process.cwd(), file);
 const text = readFileSync(file, 'utf8');

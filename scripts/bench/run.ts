@@ -20,7 +20,7 @@
  * show either one ahead. The numbers are only as steady as the machine, and the report says
  * when other builds or test runs competed for it.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,7 +101,15 @@ async function benchmark(run: Run, topics: number): Promise<Row> {
   writeExplainer(explainer, content);
 
   progress(`${topics} topics: npm run check`);
-  const check = await step(run, dir, 'check', ['scripts/check.ts', content], repoRoot, run.env);
+  const check = await step(
+    run,
+    dir,
+    'check',
+    ['src/cli/index.ts', 'check', content],
+    repoRoot,
+    run.env,
+  );
+  const config = engineConfig(dir, content);
 
   const plainSite = (name: 'plain' | 'satteri', processor: MarkdownProcessor) => {
     const plainDir = path.join(dir, name);
@@ -123,28 +131,11 @@ async function benchmark(run: Run, topics: number): Promise<Row> {
     const suffix = run.runs > 1 ? `-${i}` : '';
     const of = run.runs > 1 ? ` (run ${i} of ${run.runs})` : '';
     progress(`${topics} topics: building with the engine${of}`);
-    // Every run starts cold: no content-layer cache or output from the run before.
-    removeEngineCaches(run.root);
+    // Every run starts cold: no cache or output from the run before.
+    removeEngineCaches();
     rmSync(oursDist, { recursive: true, force: true });
-    const site = await build(run, dir, `ours${suffix}`, oursDist, repoRoot, {
-      ...run.env,
-      EXPLAINER_CONTENT: content,
-    });
-    // `npm run build` indexes the site for search once Astro has exited; it is part of our build.
-    const index = await step(
-      run,
-      dir,
-      `ours-index${suffix}`,
-      ['scripts/search-index.ts', oursDist],
-      repoRoot,
-      run.env,
-    );
-    oursRuns.push({
-      ...site,
-      wallMs: site.wallMs + index.wallMs,
-      peakBytes: Math.max(site.peakBytes, index.peakBytes),
-      processes: [...site.processes, ...index.processes].sort((a, b) => b.peakBytes - a.peakBytes),
-    });
+    // The engine's build includes the search index, which it writes after Astro has finished.
+    oursRuns.push(await build(run, dir, `ours${suffix}`, oursDist, repoRoot, run.env, config));
     progress(`${topics} topics: building the plain Astro site (unified Markdown processor)${of}`);
     plainRuns.push(await buildPlain(run, dir, `plain${suffix}`, plainDir));
   }
@@ -182,8 +173,10 @@ async function build(
   outDir: string,
   cwd: string,
   env: NodeJS.ProcessEnv,
+  config?: string,
 ): Promise<Build> {
-  const measured = await step(run, dir, name, [astroBin, 'build', '--outDir', outDir], cwd, env);
+  const args = [astroBin, 'build', '--outDir', outDir, ...(config ? ['--config', config] : [])];
+  const measured = await step(run, dir, name, args, cwd, env);
   return {
     ...measured,
     pages: countHtml(outDir),
@@ -251,18 +244,27 @@ async function waitForQuiet(run: Run) {
   found.forEach((other) => run.competition.add(other));
 }
 
-/**
- * The engine keeps an Astro cache in node_modules/.astro/, in a folder named after the content
- * folder (see astro.config.mjs). The benchmark's content folders are all under `root`.
- */
-function removeEngineCaches(root: string) {
-  const caches = path.join(repoRoot, 'node_modules/.astro');
-  if (!existsSync(caches)) return;
-  const prefix = root.replace(/[^a-z0-9]+/gi, '-');
-  for (const entry of readdirSync(caches)) {
-    if (entry.startsWith(prefix))
-      rmSync(path.join(caches, entry), { recursive: true, force: true });
+/** The Astro caches of this checkout, which the engine's builds share. */
+function removeEngineCaches() {
+  for (const cache of ['node_modules/.astro', '.astro']) {
+    rmSync(path.join(repoRoot, cache), { recursive: true, force: true });
   }
+}
+
+/**
+ * A three-line config that builds `content` with the engine, as a new explainer's would. It is
+ * written inside the checkout (Astro joins --config to the project root).
+ */
+function engineConfig(dir: string, content: string): string {
+  const folder = path.join(repoRoot, '.builds', `bench-${path.basename(dir)}-${process.pid}`);
+  mkdirSync(folder, { recursive: true });
+  const file = path.join(folder, 'astro.config.mjs');
+  const engine = path.join(repoRoot, 'src/index.ts');
+  writeFileSync(
+    file,
+    `import { defineConfig } from 'astro/config';\nimport explainer from ${JSON.stringify(engine)};\nexport default defineConfig({ integrations: [explainer({ content: ${JSON.stringify(content)} })] });\n`,
+  );
+  return path.relative(repoRoot, file);
 }
 
 async function main(): Promise<number> {
@@ -277,7 +279,7 @@ async function main(): Promise<number> {
   // codes in the logs, and no telemetry traffic to time.
   const env = Object.fromEntries(
     Object.entries(process.env).filter(
-      ([name]) => name !== 'NODE_ENV' && name !== 'EXPLAINER_CONTENT' && !name.startsWith('VITEST'),
+      ([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'),
     ),
   );
   Object.assign(env, { NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' });
@@ -287,7 +289,6 @@ async function main(): Promise<number> {
   try {
     for (const topics of options.sizes) rows.push(await benchmark(run, topics));
   } finally {
-    removeEngineCaches(root);
     if (!options.keep) rmSync(root, { recursive: true, force: true });
   }
 

@@ -1,39 +1,77 @@
 /**
- * Checks an explainer's content and reports every problem at once.
+ * The gate: reads an explainer's content and checks it, reporting every problem at once.
  *
- * Used by `npm run check` and by the build (through the integration), so both refuse the
- * same mistakes with the same words: schema, ids, quotes, evidence, placement and URLs.
+ * This is the only reader of the content folder. `npm run check` prints its problems; the
+ * build (through the integration) runs it first, refuses on any problem, and otherwise renders
+ * the validated content it returns and compiles the topic pages it approved, and nothing else.
+ * So the check passes exactly when the build can, and no file in content/ is ever run.
+ *
+ * The rules come in families, each a function below: schema, references, quotes, evidence,
+ * glossary and timeline, map, placement, and the explainer as a whole.
  */
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { judge } from '../model/evidence.ts';
 import { checkMap } from '../map/check.ts';
-import { type ContentFiles, type ContentYaml, readContentFiles } from './files.ts';
+import { judge } from '../model/evidence.ts';
 import { type ExplainerInput, evidenceOf, locateQuote, originOf } from '../model/model.ts';
-import { type Location, type Problem, closest, problem, sortProblems } from './problems.ts';
-import { closestSentence, sentencesIn } from '../model/quotes.ts';
+import { PassageIndex, sentencesIn } from '../model/quotes.ts';
 import {
   type Explainer,
   type Source,
-  SENTENCE_ID_PATTERN,
   claimSchema,
   explainerSchema,
   glossaryTermSchema,
   ID_PATTERN,
+  mapSchema,
+  SENTENCE_ID_PATTERN,
   sourceSchema,
   timelineEventSchema,
   topicSchema,
 } from '../model/schema.ts';
-import { segmentSentences } from '../model/segment.ts';
+import { type Sentence, segmentSentences } from '../model/segment.ts';
+import { forbiddenCharacters } from './characters.ts';
+import { type ContentFile, type FileKind, readContentFolder } from './files.ts';
+import { LIMITS } from './limits.ts';
+import {
+  type Location,
+  type Problem,
+  type SuggestionBudget,
+  closest,
+  problem,
+  sortProblems,
+  suggestionBudget,
+} from './problems.ts';
+import { type ApprovedTopic, type ContentYaml, type TopicFile, parseTopic } from './topic.ts';
 import { toId, validateAt } from './validate.ts';
-import type { DataPath } from './yaml.ts';
+import { type DataPath, parseYaml } from './yaml.ts';
+
+export type { ContentYaml } from './topic.ts';
 
 export interface CheckResult {
   problems: Problem[];
   /** The validated content, present only when there are no problems. */
   input?: ExplainerInput;
+  /** The topic pages' MDX as approved, present only when there are no problems. */
+  approved?: ApprovedTopic[];
   /** How many files of each kind were read, for the report. */
   counts: { claims: number; sources: number; topics: number; files: number };
+}
+
+/** Every content file, parsed: what the rules check. */
+export interface ContentFiles {
+  /** The content folder, as an absolute path. */
+  root: string;
+  explainer?: ContentYaml;
+  article?: { path: string; text: string };
+  sources?: ContentYaml;
+  claims: ContentYaml[];
+  topics: TopicFile[];
+  glossary?: ContentYaml;
+  timeline?: ContentYaml;
+  map?: ContentYaml;
+  /** Files that exist but could not be read or parsed; checks that depend on them are suspended. */
+  unreadable: string[];
+  problems: Problem[];
 }
 
 interface Located<T> {
@@ -42,22 +80,205 @@ interface Located<T> {
   path: DataPath;
 }
 
-/** Reads `contentDir` and checks everything in it. */
+/** Reads `contentDir` and checks everything in it. Never throws: a fault is a problem too. */
 export function checkContent(contentDir: string): CheckResult {
-  return checkFiles(readContentFiles(contentDir));
+  try {
+    return checkFiles(readContent(contentDir));
+  } catch (error) {
+    return {
+      problems: [
+        problem(
+          'internal-error',
+          { file: path.relative(process.cwd(), contentDir) || '.', line: 1, column: 1 },
+          { detail: (error as Error).message ?? String(error) },
+        ),
+      ],
+      counts: { claims: 0, sources: 0, topics: 0, files: 0 },
+    };
+  }
+}
+
+/** Reads and parses every file of `contentDir`: YAML safely, topic pages through the sandbox. */
+export function readContent(contentDir: string): ContentFiles {
+  const listing = readContentFolder(contentDir);
+  const files: ContentFiles = {
+    root: listing.root,
+    claims: [],
+    topics: [],
+    unreadable: [...listing.unreadable],
+    problems: [...listing.problems],
+  };
+  const presentKinds = new Set<FileKind>();
+  for (const file of listing.files) {
+    presentKinds.add(file.kind);
+    try {
+      readOne(file, files);
+    } catch (error) {
+      files.unreadable.push(file.path);
+      files.problems.push(
+        problem(
+          'internal-error',
+          { file: file.shown, line: 1, column: 1 },
+          { detail: (error as Error).message },
+        ),
+      );
+    }
+  }
+  const unreadable = new Set(listing.unreadable);
+  for (const required of ['explainer', 'article', 'sources'] as const) {
+    const name = { explainer: 'explainer.yaml', article: 'article.txt', sources: 'sources.yaml' }[
+      required
+    ];
+    const file = path.join(listing.root, name);
+    if (
+      !presentKinds.has(required) &&
+      !unreadable.has(file) &&
+      !listing.problems.some((p) => p.code === 'content-missing')
+    ) {
+      files.problems.push(
+        problem(
+          'file-missing',
+          { file: path.relative(process.cwd(), file), line: 1, column: 1 },
+          { what: name },
+        ),
+      );
+    }
+  }
+  return files;
+}
+
+function readOne(file: ContentFile, files: ContentFiles): void {
+  if (file.kind === 'article') {
+    files.article = { path: file.shown, text: file.text };
+    return;
+  }
+  if (file.kind === 'topic') {
+    const { topic, problems } = parseTopic(file.text, path.basename(file.path, '.mdx'), file.shown);
+    files.problems.push(...problems);
+    files.topics.push(topic);
+    return;
+  }
+  // A forbidden character is reported where it stands; the parser would only repeat it.
+  const characters = forbiddenCharacters(file.text, file.shown);
+  const parsed = characters.length ? undefined : parseYaml(file.text, file.shown);
+  if (!parsed?.ok) {
+    files.unreadable.push(file.path);
+    files.problems.push(...characters, ...(parsed?.problems ?? []));
+    return;
+  }
+  const yaml: ContentYaml = { ...parsed.file, path: file.shown };
+  if (file.kind === 'claims') files.claims.push(yaml);
+  else files[file.kind] = yaml;
+}
+
+/** Everything the rule families share while checking one explainer. */
+interface Context {
+  files: ContentFiles;
+  report(...found: Problem[]): void;
+  suggest(value: string, candidates: Iterable<string>): string | undefined;
+  explainer?: Explainer;
+  sources: Located<Source>[];
+  claims: Located<z.output<typeof claimSchema>>[];
+  glossary: Located<z.output<typeof glossaryTermSchema>>[];
+  timeline: Located<z.output<typeof timelineEventSchema>>[];
+  topics: Located<ExplainerInput['topics'][number]>[];
+  sourceById: Map<string, Located<Source>>;
+  claimById: Map<string, Located<z.output<typeof claimSchema>>>;
+  /** Ids written in the files, valid or not: a reference to one is not reported as unknown. */
+  knownSources: Set<string>;
+  knownClaims: Set<string>;
+  /** Topic ids from well-named topic files, whatever their frontmatter. */
+  topicIds: Set<string>;
+  /** Topic pages that exist but could not be read, so their placements are unknown. */
+  unreadableTopics: Set<string>;
+  sentences: Sentence[];
+  sentenceIds: Set<string>;
+  /** Whether each file a family depends on could be read, so one mistake is reported once. */
+  readable: { sources: boolean; claims: boolean; article: boolean };
+  /** Source ids cited anywhere, even by a claim with a schema problem. */
+  cited: Set<string>;
 }
 
 /** Checks content that has already been read. */
 export function checkFiles(files: ContentFiles): CheckResult {
   const problems: Problem[] = [...files.problems];
+  const budget: SuggestionBudget = suggestionBudget();
   const report = (...found: Problem[]) => problems.push(...found);
-  const where = (item: { file: ContentYaml; path: DataPath }, ...field: DataPath): Location =>
-    item.file.locate([...item.path, ...field]);
+  const cx = checkSchemas(files, report, (value, candidates) => closest(value, candidates, budget));
 
-  // 1. Schema: each entry on its own, so one bad entry does not hide the others.
+  checkSources(cx);
+  checkClaims(cx);
+  checkGlossaryAndTimeline(cx);
+  for (const source of cx.sourceById.values()) {
+    if (files.claims.length && cx.readable.claims && !cx.cited.has(source.value.id)) {
+      report(problem('source-not-cited', at(source, 'id'), { id: source.value.id }));
+    }
+  }
+  if (files.map) {
+    report(
+      ...checkMap(files.map, {
+        claims: cx.knownClaims,
+        sentences: cx.sentenceIds,
+        sentenceCount: cx.sentences.length,
+        topics: [...cx.topicIds],
+      }),
+    );
+  }
+  checkPlacement(cx);
+  checkExplainer(cx);
+
+  const counts = {
+    claims: cx.claims.length,
+    sources: cx.sources.length,
+    topics: files.topics.length,
+    files:
+      files.claims.length +
+      files.topics.length +
+      [
+        files.explainer,
+        files.article,
+        files.sources,
+        files.glossary,
+        files.timeline,
+        files.map,
+      ].filter(Boolean).length,
+  };
+  if (problems.length || !cx.explainer || !files.article) {
+    return { problems: sortProblems(problems), counts };
+  }
+  return {
+    problems: [],
+    counts,
+    approved: files.topics.flatMap((t) => (t.approved ? [t.approved] : [])),
+    input: {
+      explainer: cx.explainer,
+      articleText: files.article.text,
+      sources: cx.sources.map((s) => s.value),
+      claims: cx.claims.map((c) => ({
+        ...c.value,
+        file: path.relative(files.root, path.resolve(c.file.path)).split(path.sep).join('/'),
+      })),
+      topics: cx.topics.map((t) => t.value),
+      glossary: cx.glossary.map((g) => g.value),
+      timeline: cx.timeline.map((t) => t.value),
+      ...(files.map ? { map: mapSchema.parse(files.map.data) } : {}),
+    },
+  };
+}
+
+const at = (item: { file: ContentYaml; path: DataPath }, ...field: DataPath): Location =>
+  item.file.locate([...item.path, ...field]);
+
+const isMapping = (data: unknown) =>
+  typeof data === 'object' && data !== null && !Array.isArray(data);
+
+/** 1. Schema: each entry on its own, so one bad entry does not hide the others. */
+function checkSchemas(
+  files: ContentFiles,
+  report: Context['report'],
+  suggest: Context['suggest'],
+): Context {
   let explainer: Explainer | undefined;
-  const isMapping = (data: unknown) =>
-    typeof data === 'object' && data !== null && !Array.isArray(data);
   if (files.explainer && !isMapping(files.explainer.data)) {
     report(problem('yaml-not-mapping', files.explainer.locate([])));
   } else if (files.explainer) {
@@ -73,18 +294,28 @@ export function checkFiles(files: ContentFiles): CheckResult {
   const timeline = files.timeline
     ? entries(files.timeline, timelineEventSchema, 'timeline events', report)
     : [];
-  const topics: Located<ExplainerInput['topics'][number]>[] = [];
+
+  const topics: Context['topics'] = [];
+  // A topic page that exists but could not be read (a link, say) still names its topic, so
+  // the claims that belong to it are not reported as well.
+  const topicsDir = path.join(files.root, 'topics');
+  const unreadableTopics = new Set<string>(
+    files.unreadable
+      .filter((file) => path.dirname(file) === topicsDir && file.endsWith('.mdx'))
+      .map((file) => path.basename(file, '.mdx')),
+  );
+  const topicIds = new Set(unreadableTopics);
   for (const topic of files.topics) {
-    if (!ID_PATTERN.test(topic.id)) {
-      report(
-        problem(
-          'topic-file-name',
-          { file: topic.path, line: 1, column: 1 },
-          { name: topic.id, suggestion: toId(topic.id) },
-        ),
-      );
+    const where = { file: topic.path, line: 1, column: 1 };
+    if (topic.id.length > LIMITS.idLength) {
+      report(problem('id-too-long', where, { field: 'the file name', value: topic.id }));
       continue;
     }
+    if (!ID_PATTERN.test(topic.id) || SENTENCE_ID_PATTERN.test(topic.id)) {
+      report(problem('topic-file-name', where, { name: topic.id, suggestion: toId(topic.id) }));
+      continue;
+    }
+    topicIds.add(topic.id);
     if (!topic.frontmatter) continue;
     if (!isMapping(topic.frontmatter.data)) {
       report(problem('yaml-not-mapping', topic.frontmatter.locate([])));
@@ -94,87 +325,110 @@ export function checkFiles(files: ContentFiles): CheckResult {
     const placements = (topic.components ?? [])
       .filter((c) => c.name === 'Claim')
       .map((c) => c.attributes.id ?? '');
-    if (checked.ok)
+    if (checked.ok) {
       topics.push({
         value: { ...checked.value, id: topic.id, placements },
         file: topic.frontmatter,
         path: [],
       });
-    else report(...checked.problems);
+    } else report(...checked.problems);
   }
 
-  // 2. Ids: duplicates, then every reference. An entry with a schema problem still counts as
-  // existing, and an unreadable file suspends the checks that depend on it, so one mistake
-  // is reported once rather than again at every place that refers to it.
+  // An entry with a schema problem still counts as existing, and an unreadable file suspends
+  // the checks that depend on it, so one mistake is reported once rather than again at every
+  // place that refers to it.
   const sourceById = uniqueById(sources, 'source', report);
   const claimById = uniqueById(claims, 'claim', report);
-  const knownSources = new Set([
-    ...sourceById.keys(),
-    ...rawIds(files.sources ? [files.sources] : []),
-  ]);
-  const knownClaims = new Set([...claimById.keys(), ...rawIds(files.claims)]);
-  const sourcesReadable = Array.isArray(files.sources?.data);
-  const claimsDir = path.join(files.root, 'claims') + path.sep;
-  const claimsReadable = !files.unreadable.some((file) => path.resolve(file).startsWith(claimsDir));
-  const articleReadable = files.article !== undefined;
-  // A topic whose file is named well is known even when its frontmatter is wrong, so claims
-  // that point at it are not reported twice.
-  const topicIds = files.topics.map((t) => t.id).filter((id) => ID_PATTERN.test(id));
+  const claimsDir = path.join(files.root, 'claims');
   const text = files.article?.text ?? '';
   const sentences = segmentSentences(text);
-  const sentenceIds = new Set(sentences.map((s) => s.id));
-  const sourceValues = new Map([...sourceById].map(([id, s]) => [id, s.value]));
+  const explainerValue = explainer;
+  return {
+    files,
+    report,
+    suggest,
+    ...(explainerValue ? { explainer: explainerValue } : {}),
+    sources,
+    claims,
+    glossary,
+    timeline,
+    topics,
+    sourceById,
+    claimById,
+    knownSources: new Set([...sourceById.keys(), ...rawIds(files.sources ? [files.sources] : [])]),
+    knownClaims: new Set([...claimById.keys(), ...rawIds(files.claims)]),
+    topicIds,
+    unreadableTopics,
+    sentences,
+    sentenceIds: new Set(sentences.map((s) => s.id)),
+    readable: {
+      sources: Array.isArray(files.sources?.data),
+      claims: !files.unreadable.some((file) => {
+        const resolved = path.resolve(file);
+        return resolved === claimsDir || resolved.startsWith(claimsDir + path.sep);
+      }),
+      article: files.article !== undefined,
+    },
+    cited: new Set<string>(rawCitations(files.claims)),
+  };
+}
 
-  for (const source of sourceById.values()) {
+/** 2. Sources: what each relays must exist, and relaying must not go round in a circle. */
+function checkSources(cx: Context): void {
+  const values = new Map([...cx.sourceById].map(([id, s]) => [id, s.value]));
+  for (const source of cx.sourceById.values()) {
     const parent = source.value.derivedFrom;
     if (parent === undefined) continue;
-    if (!sourceById.has(parent)) {
-      report(
-        problem('unknown-derived-from', where(source, 'derivedFrom'), {
+    if (!cx.sourceById.has(parent)) {
+      cx.report(
+        problem('unknown-derived-from', at(source, 'derivedFrom'), {
           id: parent,
-          suggestion: closest(parent, sourceById.keys()),
+          suggestion: cx.suggest(parent, cx.sourceById.keys()),
         }),
       );
-    } else if (originOf(source.value.id, sourceValues) === undefined) {
-      report(
-        problem('derived-from-cycle', where(source, 'derivedFrom'), {
-          chain: cycleFrom(source.value.id, sourceValues),
+    } else if (originOf(source.value.id, values) === undefined) {
+      cx.report(
+        problem('derived-from-cycle', at(source, 'derivedFrom'), {
+          chain: cycleFrom(source.value.id, values),
         }),
       );
     }
   }
+}
 
-  // Citations count even from a claim with a schema problem, so its sources are not also
-  // reported as cited by nothing.
-  const cited = new Set<string>(rawCitations(files.claims));
-  for (const claim of claimById.values()) {
+/** 3. Claims: their references, their quotes, and whether the evidence justifies the status. */
+function checkClaims(cx: Context): void {
+  const sourceValues = new Map([...cx.sourceById].map(([id, s]) => [id, s.value]));
+  const passages = new PassageIndex(cx.sentences);
+  let hints = 0;
+  for (const claim of cx.claimById.values()) {
     const c = claim.value;
-    if (!topicIds.includes(c.topic)) {
-      report(
-        problem('unknown-topic', where(claim, 'topic'), {
+    if (!cx.topicIds.has(c.topic)) {
+      cx.report(
+        problem('unknown-topic', at(claim, 'topic'), {
           id: c.topic,
-          suggestion: closest(c.topic, topicIds),
-          allowed: topicIds,
+          suggestion: cx.suggest(c.topic, cx.topicIds),
+          allowed: [...cx.topicIds],
         }),
       );
     }
     let citationsResolve = true;
     const seen = new Set<string>();
     c.citations.forEach((citation, i) => {
-      cited.add(citation.source);
-      if (!sourceById.has(citation.source)) {
+      cx.cited.add(citation.source);
+      if (!cx.sourceById.has(citation.source)) {
         citationsResolve = false;
-        if (sourcesReadable && !knownSources.has(citation.source)) {
-          report(
-            problem('unknown-source', where(claim, 'citations', i, 'source'), {
+        if (cx.readable.sources && !cx.knownSources.has(citation.source)) {
+          cx.report(
+            problem('unknown-source', at(claim, 'citations', i, 'source'), {
               id: citation.source,
-              suggestion: closest(citation.source, knownSources),
+              suggestion: cx.suggest(citation.source, cx.knownSources),
             }),
           );
         }
       } else if (seen.has(citation.source)) {
-        report(
-          problem('duplicate-citation', where(claim, 'citations', i, 'source'), {
+        cx.report(
+          problem('duplicate-citation', at(claim, 'citations', i, 'source'), {
             id: citation.source,
           }),
         );
@@ -182,47 +436,52 @@ export function checkFiles(files: ContentFiles): CheckResult {
       seen.add(citation.source);
     });
     (c.conflictsWith ?? []).forEach((ref, i) => {
-      const at = where(claim, 'conflictsWith', i);
-      if (ref === c.id) report(problem('self-conflict', at, { id: ref }));
+      const where = at(claim, 'conflictsWith', i);
+      if (ref === c.id) cx.report(problem('self-conflict', where, { id: ref }));
       else if (SENTENCE_ID_PATTERN.test(ref)) {
-        if (articleReadable && !sentenceIds.has(ref))
-          report(problem('unknown-sentence', at, { id: ref, count: sentences.length }));
-      } else if (claimsReadable && !knownClaims.has(ref)) {
-        report(problem('unknown-conflict', at, { id: ref, suggestion: closest(ref, knownClaims) }));
+        if (cx.readable.article && !cx.sentenceIds.has(ref)) {
+          cx.report(problem('unknown-sentence', where, { id: ref, count: cx.sentences.length }));
+        }
+      } else if (cx.readable.claims && !cx.knownClaims.has(ref)) {
+        cx.report(
+          problem('unknown-conflict', where, {
+            id: ref,
+            suggestion: cx.suggest(ref, cx.knownClaims),
+          }),
+        );
       }
     });
 
-    // 3. Quotes.
-    if (files.article) {
-      const location = locateQuote(c, text);
-      if (!location.found) {
-        if (location.reason === 'not-found') {
-          const near = closestSentence(c.quote, sentences);
-          report(
-            problem('quote-not-found', where(claim, 'quote'), {
-              closest: near && { id: near.id, text: near.text.replace(/\s+/g, ' ') },
-            }),
-          );
-        } else if (location.reason === 'ambiguous') {
-          const ids = location.spans.map((span) => sentencesIn(span, sentences)[0]?.id ?? '?');
-          report(
-            problem('quote-ambiguous', where(claim, 'quote'), {
-              count: location.spans.length,
-              sentences: ids,
-            }),
-          );
-        } else {
-          report(
-            problem('occurrence-out-of-range', where(claim, 'occurrence'), {
-              occurrence: Number(c.occurrence),
-              count: location.spans.length,
-            }),
-          );
-        }
+    if (cx.files.article) {
+      const location = locateQuote(c, cx.files.article.text);
+      if (!location.found && location.reason === 'not-found') {
+        // Finding the closest passage costs a search of the article; a folder of bad quotes
+        // gets hints for the first few only.
+        const near = hints++ < LIMITS.closestPassages ? passages.closest(c.quote) : undefined;
+        cx.report(
+          problem('quote-not-found', at(claim, 'quote'), {
+            closest: near && { id: near.id, text: near.text.replace(/\s+/g, ' ') },
+          }),
+        );
+      } else if (!location.found && location.reason === 'ambiguous') {
+        const ids = location.spans.map((span) => sentencesIn(span, cx.sentences)[0]?.id ?? '?');
+        cx.report(
+          problem('quote-ambiguous', at(claim, 'quote'), {
+            count: location.spans.length,
+            sentences: ids,
+          }),
+        );
+      } else if (!location.found) {
+        cx.report(
+          problem('occurrence-out-of-range', at(claim, 'occurrence'), {
+            occurrence: Number(c.occurrence),
+            count: location.spans.length,
+          }),
+        );
       }
     }
 
-    // 4. Evidence: only once every citation resolves, so the rule sees all of them.
+    // Evidence: only once every citation resolves, so the rule sees all of them.
     if (citationsResolve) {
       const verdict = judge({
         status: c.status,
@@ -230,8 +489,8 @@ export function checkFiles(files: ContentFiles): CheckResult {
         conflicts: c.conflictsWith?.length ?? 0,
       });
       if (!verdict.justified) {
-        report(
-          problem('status-not-justified', where(claim, 'status'), {
+        cx.report(
+          problem('status-not-justified', at(claim, 'status'), {
             claim: c.id,
             status: c.status,
             requirement: verdict.requirement,
@@ -242,160 +501,117 @@ export function checkFiles(files: ContentFiles): CheckResult {
     }
     const last = c.history?.at(-1);
     if (last && last.to !== c.status) {
-      report(
-        problem('history-mismatch', where(claim, 'history', (c.history?.length ?? 1) - 1, 'to'), {
+      cx.report(
+        problem('history-mismatch', at(claim, 'history', (c.history?.length ?? 1) - 1, 'to'), {
           last: last.to,
           status: c.status,
         }),
       );
     }
   }
+}
 
-  // 4b. The glossary and the timeline refer to sources and claims too.
-  uniqueById(glossary, 'glossary term', report);
-  uniqueById(timeline, 'timeline event', report);
-  for (const term of glossary) {
-    const id = term.value.source;
-    if (id === undefined) continue;
-    cited.add(id);
-    if (sourcesReadable && !knownSources.has(id))
-      report(
-        problem('unknown-source', where(term, 'source'), {
-          id,
-          suggestion: closest(id, knownSources),
-        }),
+/** 4. The glossary and the timeline refer to sources and claims too. */
+function checkGlossaryAndTimeline(cx: Context): void {
+  uniqueById(cx.glossary, 'glossary term', cx.report);
+  uniqueById(cx.timeline, 'timeline event', cx.report);
+  const source = (id: string, where: Location) => {
+    cx.cited.add(id);
+    if (cx.readable.sources && !cx.knownSources.has(id)) {
+      cx.report(
+        problem('unknown-source', where, { id, suggestion: cx.suggest(id, cx.knownSources) }),
       );
+    }
+  };
+  for (const term of cx.glossary) {
+    if (term.value.source !== undefined) source(term.value.source, at(term, 'source'));
   }
-  for (const event of timeline) {
+  for (const event of cx.timeline) {
     const { claim, dateSource } = event.value;
-    if (claimsReadable && !knownClaims.has(claim))
-      report(
-        problem('unknown-claim', where(event, 'claim'), {
+    if (cx.readable.claims && !cx.knownClaims.has(claim)) {
+      cx.report(
+        problem('unknown-claim', at(event, 'claim'), {
           id: claim,
-          suggestion: closest(claim, knownClaims),
+          suggestion: cx.suggest(claim, cx.knownClaims),
         }),
       );
-    if (dateSource === undefined) continue;
-    cited.add(dateSource);
-    if (sourcesReadable && !knownSources.has(dateSource))
-      report(
-        problem('unknown-source', where(event, 'dateSource'), {
-          id: dateSource,
-          suggestion: closest(dateSource, knownSources),
-        }),
-      );
+    }
+    if (dateSource !== undefined) source(dateSource, at(event, 'dateSource'));
   }
+}
 
-  for (const source of sourceById.values()) {
-    if (files.claims.length && claimsReadable && !cited.has(source.value.id))
-      report(problem('source-not-cited', where(source, 'id'), { id: source.value.id }));
-  }
-
-  // 4c. The map page, when the explainer has one.
-  if (files.map)
-    report(
-      ...checkMap(files.map, {
-        claims: knownClaims,
-        sentences: sentenceIds,
-        sentenceCount: sentences.length,
-        topics: topicIds,
-      }),
-    );
-
-  // 5. Placement: what each topic page puts where.
+/** 5. Placement: what each topic page puts where. */
+function checkPlacement(cx: Context): void {
   const placedAt = new Map<string, Location>();
   // A page whose MDX did not parse cannot be read for placements; its problems are reported.
-  const unreadable = new Set(files.topics.filter((t) => !t.components).map((t) => t.id));
-  for (const topic of files.topics) {
-    if (!topicIds.includes(topic.id) || !topic.components) continue;
+  const unreadable = new Set([
+    ...cx.unreadableTopics,
+    ...cx.files.topics.filter((t) => !t.components).map((t) => t.id),
+  ]);
+  for (const topic of cx.files.topics) {
+    if (!cx.topicIds.has(topic.id) || !topic.components) continue;
     let hasBox = false;
     for (const use of topic.components) {
       const id = use.attributes.id ?? '';
       if (use.name === 'StatusBox') hasBox = true;
-      else if (use.name === 'Source' && sourcesReadable && !knownSources.has(id)) {
-        report(problem('unknown-source', use.at, { id, suggestion: closest(id, knownSources) }));
-      } else if (use.name === 'Sentence' && articleReadable && !sentenceIds.has(id)) {
-        report(problem('unknown-sentence', use.at, { id, count: sentences.length }));
-      } else if (use.name === 'ClaimRef' && claimsReadable && !knownClaims.has(id)) {
-        report(problem('unknown-claim', use.at, { id, suggestion: closest(id, knownClaims) }));
+      else if (use.name === 'Source' && cx.readable.sources && !cx.knownSources.has(id)) {
+        cx.report(
+          problem('unknown-source', use.at, { id, suggestion: cx.suggest(id, cx.knownSources) }),
+        );
+      } else if (use.name === 'Sentence' && cx.readable.article && !cx.sentenceIds.has(id)) {
+        cx.report(problem('unknown-sentence', use.at, { id, count: cx.sentences.length }));
+      } else if (use.name === 'ClaimRef' && cx.readable.claims && !cx.knownClaims.has(id)) {
+        cx.report(
+          problem('unknown-claim', use.at, { id, suggestion: cx.suggest(id, cx.knownClaims) }),
+        );
       } else if (use.name === 'Claim') {
-        const claim = claimById.get(id);
+        const claim = cx.claimById.get(id);
         const first = placedAt.get(id);
         if (!claim) {
-          if (claimsReadable && !knownClaims.has(id))
-            report(problem('unknown-claim', use.at, { id, suggestion: closest(id, knownClaims) }));
+          if (cx.readable.claims && !cx.knownClaims.has(id)) {
+            cx.report(
+              problem('unknown-claim', use.at, { id, suggestion: cx.suggest(id, cx.knownClaims) }),
+            );
+          }
         } else if (first) {
-          report(
+          cx.report(
             problem('claim-placed-twice', use.at, { id, first: `${first.file}:${first.line}` }),
           );
         } else {
           const home = claim.value.topic;
-          if (home !== topic.id && topicIds.includes(home)) {
-            report(problem('claim-on-wrong-topic', use.at, { id, topic: home, page: topic.id }));
+          if (home !== topic.id && cx.topicIds.has(home)) {
+            cx.report(problem('claim-on-wrong-topic', use.at, { id, topic: home, page: topic.id }));
           }
           placedAt.set(id, use.at);
         }
       }
     }
     if (!hasBox)
-      report(
+      cx.report(
         problem('topic-without-box', { file: topic.path, line: 1, column: 1 }, { topic: topic.id }),
       );
   }
-  for (const claim of claimById.values()) {
+  for (const claim of cx.claimById.values()) {
     const topic = claim.value.topic;
-    if (!placedAt.has(claim.value.id) && topicIds.includes(topic) && !unreadable.has(topic)) {
-      report(
-        problem('claim-not-placed', where(claim, 'id'), {
-          id: claim.value.id,
-          topic: claim.value.topic,
+    if (!placedAt.has(claim.value.id) && cx.topicIds.has(topic) && !unreadable.has(topic)) {
+      cx.report(problem('claim-not-placed', at(claim, 'id'), { id: claim.value.id, topic }));
+    }
+  }
+}
+
+/** 6. The explainer as a whole: where the pieces of a composite article start. */
+function checkExplainer(cx: Context): void {
+  const { explainer, files } = cx;
+  if (!explainer || !files.explainer) return;
+  explainer.article.parts?.forEach((part, i) => {
+    if (!cx.sentences.some((s) => s.text.startsWith(part.startsWith))) {
+      cx.report(
+        problem('part-not-found', files.explainer!.locate(['article', 'parts', i, 'startsWith']), {
+          startsWith: part.startsWith,
         }),
       );
     }
-  }
-
-  if (explainer && files.explainer) {
-    explainer.article.parts?.forEach((part, i) => {
-      if (!sentences.some((s) => s.text.startsWith(part.startsWith))) {
-        report(
-          problem(
-            'part-not-found',
-            files.explainer!.locate(['article', 'parts', i, 'startsWith']),
-            { startsWith: part.startsWith },
-          ),
-        );
-      }
-    });
-  }
-
-  const counts = {
-    claims: claims.length,
-    sources: sources.length,
-    topics: files.topics.length,
-    files:
-      files.claims.length +
-      files.topics.length +
-      [files.explainer, files.article, files.sources].filter(Boolean).length,
-  };
-  if (problems.length || !explainer || !files.article) {
-    return { problems: sortProblems(problems), counts };
-  }
-  return {
-    problems: [],
-    counts,
-    input: {
-      explainer,
-      articleText: text,
-      sources: [...sourceById.values()].map((s) => s.value),
-      claims: [...claimById.values()].map((c) => ({
-        ...c.value,
-        file: path.relative(files.root, path.resolve(c.file.path)).split(path.sep).join('/'),
-      })),
-      topics: topics.map((t) => t.value),
-      glossary: glossary.map((g) => g.value),
-      timeline: timeline.map((t) => t.value),
-    },
-  };
+  });
 }
 
 /** Validates each item of a YAML list against `schema`. */
@@ -456,12 +672,12 @@ function uniqueById<T extends { id: string }>(
   for (const item of items) {
     const first = byId.get(item.value.id);
     if (first) {
-      const at = first.file.locate([...first.path, 'id']);
+      const firstAt = first.file.locate([...first.path, 'id']);
       report(
         problem('duplicate-id', item.file.locate([...item.path, 'id']), {
           what,
           id: item.value.id,
-          first: `${at.file}:${at.line}`,
+          first: `${firstAt.file}:${firstAt.line}`,
         }),
       );
     } else {

@@ -1,5 +1,5 @@
 /**
- * Reads an explainer's content folder from disk, keeping positions for error messages.
+ * Lists and reads an explainer's content folder: the only code that touches its files.
  *
  * Layout (see CONTRIBUTING.md):
  *   explainer.yaml    the site and the article's metadata
@@ -7,18 +7,25 @@
  *   sources.yaml      the source registry, a list
  *   claims/*.yaml     claims, a list per file (by convention one file per topic)
  *   topics/*.mdx      topic pages
+ *   glossary.yaml, timeline.yaml, map.yaml   optional
+ *
+ * Nothing else is accepted: no other kind of file, no folder inside claims/ or topics/, no
+ * symbolic link (it could name a file outside the folder), nothing that is not a regular file,
+ * nothing that is not UTF-8, and no more than LIMITS allow. Each file is opened without
+ * following links and its size is checked before a byte is read.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readSync,
+} from 'node:fs';
 import path from 'node:path';
-import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { mdxToMdast } from 'satteri';
-import { unified } from 'unified';
-import { type ComponentUse, type Violation, findComponents, findViolations } from './sandbox.ts';
+import { LIMITS } from './limits.ts';
 import { type Location, type Problem, problem } from './problems.ts';
-import { handOverYaml, MAX_YAML_BYTES, type YamlFile, parseYaml } from './yaml.ts';
 
 export const LAYOUT = {
   explainer: 'explainer.yaml',
@@ -31,257 +38,226 @@ export const LAYOUT = {
   map: 'map.yaml',
 } as const;
 
-/** A YAML file that parsed safely, with the path used in messages. */
-export interface ContentYaml extends YamlFile {
+/** What a file in the content folder is, by where it is and what it is called. */
+export type FileKind =
+  'explainer' | 'article' | 'sources' | 'glossary' | 'timeline' | 'map' | 'claims' | 'topic';
+
+const TOP_LEVEL = new Map<string, FileKind>([
+  [LAYOUT.explainer, 'explainer'],
+  [LAYOUT.article, 'article'],
+  [LAYOUT.sources, 'sources'],
+  [LAYOUT.glossary, 'glossary'],
+  [LAYOUT.timeline, 'timeline'],
+  [LAYOUT.map, 'map'],
+]);
+const FOLDERS = new Map<string, { kind: FileKind; extension: string }>([
+  [LAYOUT.claims, { kind: 'claims', extension: '.yaml' }],
+  [LAYOUT.topics, { kind: 'topic', extension: '.mdx' }],
+]);
+
+/** A content file that was read: its text, and the names it goes by. */
+export interface ContentFile {
+  kind: FileKind;
+  /** The absolute path. */
   path: string;
+  /** The path relative to the working directory, as messages show it. */
+  shown: string;
+  /** The path inside the content folder, with forward slashes: `claims/territory.yaml`. */
+  relative: string;
+  text: string;
 }
 
-/** A topic page: its frontmatter, and the components its MDX places. */
-export interface TopicFile {
-  /** The topic id: the file name without `.mdx`. */
-  id: string;
-  path: string;
-  /** The frontmatter, positioned at its real lines in the file; absent if it did not parse. */
-  frontmatter?: ContentYaml;
-  /** The components the page places; absent if the MDX broke the sandbox or did not parse. */
-  components?: PlacedComponent[];
-}
-
-/** A component a topic page places, and where. */
-export type PlacedComponent = Omit<ComponentUse, 'node'> & { at: Location };
-
-/** What parsing a topic page's MDX found. */
-export interface BodyScan {
-  /** The components placed; absent if the MDX broke the sandbox or did not parse. */
-  components?: PlacedComponent[];
-  problems: Problem[];
-}
-
-export interface ContentFiles {
+export interface ContentListing {
   /** The content folder, as an absolute path. */
   root: string;
-  explainer?: ContentYaml;
-  article?: { path: string; text: string };
-  sources?: ContentYaml;
-  claims: ContentYaml[];
-  topics: TopicFile[];
-  /** Optional: terms linked from topic pages. */
-  glossary?: ContentYaml;
-  /** Optional: the events of the timeline page. */
-  timeline?: ContentYaml;
-  /** Optional: the map page's places and views. */
-  map?: ContentYaml;
-  /** Files that exist but could not be read or parsed; checks that depend on them are suspended. */
+  /** Every file read, sorted by path so reports are stable. */
+  files: ContentFile[];
+  /** Files that exist but could not be read; checks that depend on them are suspended. */
   unreadable: string[];
   problems: Problem[];
 }
 
-/** Reads and safely parses every content file in `contentDir`. */
-export function readContentFiles(contentDir: string): ContentFiles {
-  const result: ContentFiles = {
-    root: path.resolve(contentDir),
-    claims: [],
-    topics: [],
-    unreadable: [],
-    problems: [],
-  };
-  const display = (file: string) => path.relative(process.cwd(), file) || file;
-  const fail = (problems: Problem[]) => result.problems.push(...problems);
-
-  const readText = (file: string, what: string): string | undefined => {
-    const at = { file: display(file), line: 1, column: 1 };
-    if (!existsSync(file)) {
-      fail([problem('file-missing', at, { what })]);
-      return undefined;
-    }
-    try {
-      // The size is checked before reading, so an oversized file is never loaded into memory.
-      const stat = statSync(file);
-      if (!stat.isFile()) throw new Error('it is a folder, not a file');
-      if (stat.size > MAX_YAML_BYTES) {
-        result.unreadable.push(file);
-        fail([problem('file-too-large', at, { bytes: stat.size, limit: MAX_YAML_BYTES })]);
-        return undefined;
-      }
-      return readFileSync(file, 'utf8');
-    } catch (error) {
-      result.unreadable.push(file);
-      fail([problem('file-unreadable', at, { reason: (error as Error).message })]);
-      return undefined;
-    }
-  };
-
-  const readYaml = (file: string, what: string): ContentYaml | undefined => {
-    const text = readText(file, what);
-    if (text === undefined) return undefined;
-    const parsed = parseYaml(text, display(file));
-    if (!parsed.ok) {
-      result.unreadable.push(file);
-      return void fail(parsed.problems);
-    }
-    handOverYaml(path.resolve(file), text, parsed.file.data);
-    return { ...parsed.file, path: display(file) };
-  };
-
-  result.explainer = readYaml(path.join(contentDir, LAYOUT.explainer), LAYOUT.explainer);
-  const articlePath = path.join(contentDir, LAYOUT.article);
-  const articleText = readText(articlePath, LAYOUT.article);
-  if (articleText !== undefined) result.article = { path: display(articlePath), text: articleText };
-  result.sources = readYaml(path.join(contentDir, LAYOUT.sources), LAYOUT.sources);
-  for (const optional of ['glossary', 'timeline'] as const) {
-    const file = path.join(contentDir, LAYOUT[optional]);
-    if (existsSync(file)) result[optional] = readYaml(file, LAYOUT[optional]);
-  }
-  const mapFile = path.join(contentDir, LAYOUT.map);
-  if (existsSync(mapFile)) result.map = readYaml(mapFile, LAYOUT.map);
-
-  for (const file of listFiles(path.join(contentDir, LAYOUT.claims), '.yaml')) {
-    const claims = readYaml(file, file);
-    if (claims) result.claims.push(claims);
-  }
-
-  for (const file of listFiles(path.join(contentDir, LAYOUT.topics), '.mdx')) {
-    const text = readText(file, file);
-    if (text === undefined) continue;
-    const { topic, problems } = parseTopic(text, display(file));
-    fail(problems);
-    result.topics.push(topic);
-  }
-  return result;
+/** Shows a path as messages do: relative to the working directory. */
+export function shownPath(file: string): string {
+  return path.relative(process.cwd(), file) || file;
 }
 
-/** The files with `extension` directly in `dir`, sorted so reports are stable; none if it is absent. */
-export function listFiles(dir: string, extension: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { encoding: 'utf8' })
-    .filter((name) => name.endsWith(extension))
-    .sort()
-    .map((name) => path.join(dir, name));
-}
+/** Lists and reads every file in `contentDir`, refusing whatever the layout does not allow. */
+export function readContentFolder(contentDir: string): ContentListing {
+  const root = path.resolve(contentDir);
+  const listing: ContentListing = { root, files: [], unreadable: [], problems: [] };
+  const at = (file: string): Location => ({ file: shownPath(file), line: 1, column: 1 });
+  const refuse = (found: Problem) => listing.problems.push(found);
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[^\S\r\n]*(?:\r?\n|$)/;
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-
-/** The topic id for a topic file: its name without `.mdx`. */
-export function topicIdOf(file: string): string {
-  return path.basename(file, '.mdx');
-}
-
-/** Parses a topic page: frontmatter, sandbox rules, and the components it places. */
-export function parseTopic(text: string, file: string): { topic: TopicFile; problems: Problem[] } {
-  const topic: TopicFile = { id: topicIdOf(file), path: file };
-  const match = FRONTMATTER.exec(text);
-  if (!match)
-    return { topic, problems: [problem('frontmatter-missing', { file, line: 1, column: 1 })] };
-
-  const problems: Problem[] = [];
-  const frontmatter = parseYaml(match[1] ?? '', file, 1);
-  if (frontmatter.ok) topic.frontmatter = { ...frontmatter.file, path: file };
-  else problems.push(...frontmatter.problems);
-
-  const scan = scanTopicBody(topicBody(text) ?? '', file);
-  problems.push(...scan.problems);
-  if (scan.components) topic.components = scan.components;
-  return { topic, problems };
-}
-
-/**
- * The MDX of a topic page with its frontmatter blanked out, keeping its lines so positions
- * match the file; undefined when the page has no frontmatter.
- */
-export function topicBody(text: string): string | undefined {
-  const match = FRONTMATTER.exec(text);
-  return match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : undefined;
-}
-
-/**
- * Parses a topic page's MDX (see topicBody): sandbox violations and placed components.
- *
- * Topic pages are read with Sätteri, the native MDX parser Astro ships, here and in the build
- * (remark-explainer.ts puts it in place of micromark in the unified pipeline): micromark took
- * about 6 ms for a 2,000-word page, Sätteri about 0.4 ms, and the two give the same tree
- * (tests/lib/mdx-parsers.test.ts checks this on every corpus page, the real topics and
- * generated ones). A page Sätteri cannot parse, or that breaks the sandbox, is parsed again
- * with micromark, whose error messages and positions are the ones contributors are shown
- * (CONTRIBUTING.md lists them).
- */
-export function scanTopicBody(body: string, file: string): BodyScan {
-  const fast = parseWithSatteri(body);
-  if (fast && !findViolations(fast).length) return { components: placed(fast, file), problems: [] };
-  return scanWithMicromark(body, file);
-}
-
-/** The scan with micromark (remark-parse, remark-mdx and remark-gfm): exact problems and positions. */
-export function scanWithMicromark(body: string, file: string): BodyScan {
-  let tree: Root;
+  let rootStat;
   try {
-    tree = mdxParser.runSync(mdxParser.parse(body)) as Root;
-  } catch (error) {
-    const { line, column, detail } = describeParseError(error);
-    return { problems: [problem('mdx-syntax', { file, line, column }, { detail })] };
-  }
-  const violations = findViolations(tree);
-  if (violations.length) {
-    return {
-      problems: violations.map((v: Violation) =>
-        problem(v.code, locate(v.node, file), v.params as never),
-      ),
-    };
-  }
-  return { components: placed(tree, file), problems: [] };
-}
-
-/** Sätteri's tree of `body`, or undefined if it does not parse (micromark will say why). */
-export function parseWithSatteri(body: string, position = true): Root | undefined {
-  try {
-    return mdxToMdast(body, {
-      position,
-      features: { gfm: true, frontmatter: false, smartPunctuation: false },
-    }) as unknown as Root;
+    rootStat = lstatSync(root);
   } catch {
-    return undefined;
+    refuse(problem('content-missing', at(root)));
+    return listing;
+  }
+  // The folder itself is named by the project's configuration, which a maintainer controls;
+  // what is inside it comes from contributors.
+  if (!rootStat.isDirectory() && !rootStat.isSymbolicLink()) {
+    refuse(problem('content-missing', at(root)));
+    return listing;
+  }
+
+  const found: { file: string; kind: FileKind; size: number }[] = [];
+  const visit = (folder: string, inside: string | undefined) => {
+    let names: string[];
+    try {
+      names = readdirSync(folder).sort();
+    } catch (error) {
+      refuse(problem('file-unreadable', at(folder), { reason: (error as Error).message }));
+      return;
+    }
+    for (const name of names) {
+      const file = path.join(folder, name);
+      const stat = lstatSync(file, { throwIfNoEntry: false });
+      if (!stat) continue;
+      if (stat.isSymbolicLink()) {
+        listing.unreadable.push(file);
+        refuse(problem('file-symlink', at(file)));
+        continue;
+      }
+      const sub = inside === undefined ? FOLDERS.get(name) : undefined;
+      if (stat.isDirectory()) {
+        if (sub) visit(file, name);
+        else
+          refuse(problem('unknown-file', at(file), { name: relativeTo(root, file), folder: true }));
+        continue;
+      }
+      if (!stat.isFile()) {
+        listing.unreadable.push(file);
+        refuse(problem('file-not-regular', at(file)));
+        continue;
+      }
+      const kind =
+        inside === undefined
+          ? TOP_LEVEL.get(name)
+          : name.endsWith(FOLDERS.get(inside)!.extension)
+            ? FOLDERS.get(inside)!.kind
+            : undefined;
+      if (!kind) {
+        refuse(problem('unknown-file', at(file), { name: relativeTo(root, file), folder: false }));
+        continue;
+      }
+      found.push({ file, kind, size: stat.size });
+    }
+  };
+  visit(root, undefined);
+
+  if (found.length > LIMITS.files) {
+    refuse(problem('too-many-files', at(root), { count: found.length, limit: LIMITS.files }));
+    listing.unreadable.push(...found.map((f) => f.file));
+    return listing;
+  }
+  const total = found.reduce((sum, f) => sum + f.size, 0);
+  if (total > LIMITS.totalBytes) {
+    refuse(problem('content-too-large', at(root), { bytes: total, limit: LIMITS.totalBytes }));
+    listing.unreadable.push(...found.map((f) => f.file));
+    return listing;
+  }
+
+  for (const { file, kind } of found) {
+    const read = readText(file);
+    if (typeof read === 'string') {
+      listing.files.push({
+        kind,
+        path: file,
+        shown: shownPath(file),
+        relative: relativeTo(root, file),
+        text: read,
+      });
+    } else {
+      listing.unreadable.push(file);
+      refuse(read);
+    }
+  }
+  return listing;
+}
+
+function relativeTo(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join('/');
+}
+
+/** A file's text, or the problem that stopped it being read. Never follows a link. */
+function readText(file: string): string | Problem {
+  const at = { file: shownPath(file), line: 1, column: 1 };
+  let fd: number | undefined;
+  try {
+    // O_NOFOLLOW: a file swapped for a link after it was listed is refused, not followed.
+    // O_NONBLOCK: a file swapped for a pipe cannot hang the check.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) return problem('file-not-regular', at);
+    if (stat.size > LIMITS.fileBytes) {
+      return problem('file-too-large', at, { bytes: stat.size, limit: LIMITS.fileBytes });
+    }
+    const bytes = Buffer.alloc(stat.size);
+    let read = 0;
+    while (read < bytes.length) {
+      const n = readSync(fd, bytes, read, bytes.length - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    const invalid = firstInvalidUtf8(bytes.subarray(0, read));
+    if (invalid !== undefined) {
+      const before = bytes.subarray(0, invalid).toString('utf8');
+      const lines = before.split('\n');
+      return problem('file-not-utf8', {
+        ...at,
+        line: lines.length,
+        column: (lines.at(-1)?.length ?? 0) + 1,
+      });
+    }
+    // A byte-order mark, which some editors write, is not part of the text.
+    return bytes
+      .subarray(0, read)
+      .toString('utf8')
+      .replace(/^\ufeff/, '');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP' || code === 'EMLINK') return problem('file-symlink', at);
+    return problem('file-unreadable', at, { reason: (error as Error).message });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 
-function placed(tree: Root, file: string): PlacedComponent[] {
-  return findComponents(tree).map(({ name, attributes, node }) => ({
-    name,
-    attributes,
-    at: locate(node, file),
-  }));
-}
-
-function locate(
-  node: { position?: { start: { line: number; column: number } } },
-  file: string,
-): Location {
-  return { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
-}
-
-/** Reads the position and reason from an error thrown by the MDX parser. */
-function describeParseError(error: unknown): { line: number; column: number; detail: string } {
-  const { place, reason, message } = error as {
-    place?: { line?: number; column?: number; start?: { line: number; column: number } };
-    reason?: string;
-    message?: string;
-  };
-  return {
-    line: place?.start?.line ?? place?.line ?? 1,
-    column: place?.start?.column ?? place?.column ?? 1,
-    detail: String(reason ?? message ?? error),
-  };
-}
-
-/**
- * The claim ids a topic page's MDX body places with <Claim id="…"/>, in page order.
- *
- * A light scan rather than a full MDX parse, so a build of thousands of topics does not parse
- * every page twice: code, where a tag is only text, is skipped, and the check (which does
- * parse) has already made sure every placement is a plain <Claim id="…"/>.
- */
-export function placementsIn(body: string): string[] {
-  const prose = body
-    .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
-    .replace(/`+[^`\n]*`+/g, '');
-  return [...prose.matchAll(/<Claim\s[^>]*?\bid="([^"]+)"/g)].map((match) => match[1]!);
+/** The offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    // The length of the sequence, and the range its second byte must fall in (which rules out
+    // overlong forms, surrogates and code points above U+10FFFF).
+    let length: number;
+    let low = 0x80;
+    let high = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) length = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      length = 3;
+      if (b === 0xe0) low = 0xa0;
+      if (b === 0xed) high = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      length = 4;
+      if (b === 0xf0) low = 0x90;
+      if (b === 0xf4) high = 0x8f;
+    } else return i;
+    if (i + length > bytes.length) return i;
+    const second = bytes[i + 1]!;
+    if (second < low || second > high) return i;
+    for (let k = 2; k < length; k++) {
+      const next = bytes[i + k]!;
+      if (next < 0x80 || next > 0xbf) return i;
+    }
+    i += length;
+  }
+  return undefined;
 }

@@ -6,6 +6,8 @@
  * tests pin the wording, so a contributor always reads the same sentence for the same mistake.
  */
 
+import { echo, LIMITS } from './limits.ts';
+
 /** Where a problem is: a path relative to the project, and a 1-based line and column. */
 export interface Location {
   file: string;
@@ -24,7 +26,8 @@ export interface Problem extends Location {
 
 type Wording = { message: string; fix: string };
 
-const quoted = (value: unknown) => `"${String(value)}"`;
+/** A value from a file, in quotes; never more than LIMITS.echo characters of it. */
+const quoted = (value: unknown) => `"${echo(String(value))}"`;
 const didYouMean = (suggestion: string | undefined) =>
   suggestion ? `did you mean ${quoted(suggestion)}? ` : '';
 
@@ -42,6 +45,44 @@ const wordings = {
     message: `${p.what} is missing`,
     fix: `create it; see CONTRIBUTING.md for its format`,
   }),
+  'content-missing': () => ({
+    message: 'the content folder does not exist',
+    fix: "create it, or point the explainer integration's content option at the folder that holds explainer.yaml",
+  }),
+  'file-symlink': () => ({
+    message: 'symbolic links are not allowed in content',
+    fix: 'replace the link with the file itself; a link could point anywhere on the machine that builds the site',
+  }),
+  'file-not-regular': () => ({
+    message: 'this is not an ordinary file',
+    fix: 'content may hold only ordinary files, and the folders claims/ and topics/',
+  }),
+  'file-not-utf8': () => ({
+    message: 'the file is not valid UTF-8 text from here on',
+    fix: 'save the file as UTF-8 in your editor',
+  }),
+  'unknown-file': (p: { name: string; folder: boolean }) => ({
+    message: p.folder
+      ? `the folder "${p.name}" has no place in an explainer's content`
+      : `"${p.name}" is not a kind of file an explainer's content holds`,
+    fix: 'content holds explainer.yaml, article.txt, sources.yaml, glossary.yaml, timeline.yaml, map.yaml, claims/*.yaml and topics/*.mdx only; move anything else out of it',
+  }),
+  'too-many-files': (p: { count: number; limit: number }) => ({
+    message: `the content folder holds ${p.count} files; the limit is ${p.limit}`,
+    fix: 'merge claims into fewer files (one per topic), or split the explainer in two',
+  }),
+  'content-too-large': (p: { bytes: number; limit: number }) => ({
+    message: `the content folder holds ${p.bytes} bytes; the limit is ${p.limit}`,
+    fix: 'remove what is not content; an explainer this large should be split in two',
+  }),
+  'forbidden-character': (p: { code: string; kind: string }) => ({
+    message: `character ${p.code} is not allowed: it is ${p.kind}`,
+    fix: 'delete it; your editor may show it only with invisible characters turned on',
+  }),
+  'internal-error': (p: { detail: string }) => ({
+    message: `the check could not finish reading this: ${p.detail}`,
+    fix: 'this is a fault in the explainer engine, not in your content; please report it with the file',
+  }),
   'topic-file-name': (p: { name: string; suggestion: string }) => ({
     message: `topic file name ${quoted(p.name)} is not a valid id`,
     fix: `rename it to ${quoted(p.suggestion)}: lowercase words joined by hyphens, directly in topics/`,
@@ -49,7 +90,7 @@ const wordings = {
 
   // YAML
   'yaml-syntax': (p: { detail: string }) => ({
-    message: `YAML syntax error: ${p.detail}`,
+    message: `YAML syntax error: ${echo(p.detail)}`,
     fix: 'check the indentation and quoting on this line; wrap text containing ": " or "#" in quotes',
   }),
   'yaml-alias': () => ({
@@ -118,6 +159,10 @@ const wordings = {
   'number-out-of-range': (p: { field: string; expected: string; value: unknown }) => ({
     message: `${p.field} should be ${p.expected}, not ${String(p.value)}`,
     fix: `write ${p.field} as ${p.expected}`,
+  }),
+  'id-too-long': (p: { field: string; value: unknown }) => ({
+    message: `${p.field} is ${String(p.value).length} characters; an id may have at most ${LIMITS.idLength}`,
+    fix: 'choose a shorter id: a few words joined by hyphens',
   }),
   'kebab-id': (p: { field: string; value: unknown; suggestion: string }) => ({
     message: `${p.field} ${quoted(p.value)} is not a valid id`,
@@ -243,7 +288,7 @@ const wordings = {
 
   // MDX
   'mdx-syntax': (p: { detail: string }) => ({
-    message: `MDX syntax error: ${p.detail}`,
+    message: `MDX syntax error: ${echo(p.detail)}`,
     fix: 'check for an unclosed tag or a stray "<" or "{"; write "&lt;" for a literal "<"',
   }),
   'mdx-esm': (p: { keyword: string }) => ({
@@ -288,9 +333,17 @@ const wordings = {
     message: `link to ${quoted(p.url)} uses a scheme that can run code or hide content`,
     fix: 'link only to https://, http://, mailto: or a path on this site',
   }),
-  'mdx-remote-image': (p: { url: string }) => ({
-    message: `image ${quoted(p.url)} is loaded from another site`,
-    fix: 'put the image in public/ and link to it by path; remote images can track readers',
+  'mdx-image': () => ({
+    message: 'images are not allowed on topic pages',
+    fix: 'say in words what the image shows, and link to where it is published: [the chart](https://…)',
+  }),
+  'mdx-block-inline': (p: { name: string; container: string }) => ({
+    message: `<${p.name}> is a block and cannot sit inside ${p.container}`,
+    fix: `put <${p.name}> on a line of its own, with a blank line before and after it`,
+  }),
+  'mdx-too-deep': (p: { limit: number }) => ({
+    message: `this part of the page nests more than ${p.limit} levels deep`,
+    fix: 'flatten the lists, quotes or elements; no page needs to nest this deep',
   }),
 
   // Map (map.yaml)
@@ -360,34 +413,79 @@ export function sortProblems(problems: readonly Problem[]): Problem[] {
   );
 }
 
-/** The closest of `candidates` to `value`, if it is close enough to be a likely typo. */
-export function closest(value: string, candidates: Iterable<string>): string | undefined {
+/**
+ * What a check may spend on "did you mean" suggestions, in cells of the edit-distance table.
+ * One is made per check; when it runs out, problems are still reported, without suggestions.
+ */
+export interface SuggestionBudget {
+  /** Suggestions still to be offered (LIMITS.suggestions per check). */
+  suggestions: number;
+  /** Cells of the edit-distance table still to be computed: enough for the suggestions against thousands of ids each. */
+  cells: number;
+}
+
+export const suggestionBudget = (): SuggestionBudget => ({
+  suggestions: LIMITS.suggestions,
+  cells: 50_000_000,
+});
+
+/**
+ * The closest of `candidates` to `value`, if it is close enough to be a likely typo.
+ *
+ * Only values up to twice the id length limit are matched, candidates whose length alone rules
+ * them out are skipped, and each comparison stops once it cannot come within reach, so one
+ * suggestion costs at most candidates × length × the distance allowed.
+ */
+export function closest(
+  value: string,
+  candidates: Iterable<string>,
+  budget: SuggestionBudget = { suggestions: Infinity, cells: Infinity },
+): string | undefined {
+  if (value.length > LIMITS.idLength * 2 || budget.cells <= 0 || budget.suggestions <= 0)
+    return undefined;
+  budget.suggestions--;
+  const reach = Math.max(2, Math.floor(value.length / 3));
+  const wanted = value.toLowerCase();
   let best: string | undefined;
-  let bestDistance = Infinity;
+  let bestDistance = reach + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(value.toLowerCase(), candidate.toLowerCase());
+    if (Math.abs(candidate.length - value.length) >= bestDistance) continue;
+    budget.cells -= wanted.length * Math.min(candidate.length, 2 * reach + 1);
+    const distance = boundedDistance(wanted, candidate.toLowerCase(), bestDistance - 1);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
     }
+    if (budget.cells <= 0) break;
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(value.length / 3))
-    ? best
-    : undefined;
+  return best;
 }
 
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+/**
+ * The edit distance between `a` and `b`, or `bound + 1` once it is sure to exceed `bound`.
+ * Only the diagonal band that can stay within `bound` is computed.
+ */
+function boundedDistance(a: string, b: string, bound: number): number {
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
+  const over = bound + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => (j <= bound ? j : over));
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
+    const current = new Array<number>(b.length + 1).fill(over);
+    current[0] = i <= bound ? i : over;
+    let rowBest = current[0];
+    const from = Math.max(1, i - bound);
+    const to = Math.min(b.length, i + bound);
+    for (let j = from; j <= to; j++) {
       current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        previous[j]! + 1,
+        current[j - 1]! + 1,
+        previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1),
+        over,
       );
+      if (current[j]! < rowBest) rowBest = current[j]!;
     }
+    if (rowBest > bound) return over;
     previous = current;
   }
-  return previous[b.length] ?? 0;
+  return Math.min(previous[b.length]!, over);
 }

@@ -7,12 +7,14 @@
 import type { z } from 'astro/zod';
 import { type Problem, type ProblemCode, closest, problem } from './problems.ts';
 import type { DataPath, YamlFile } from './yaml.ts';
+import { echo } from './limits.ts';
 
 type Schema = z.ZodType;
 type Issue = z.core.$ZodIssue;
 
 /** Custom messages in schema.ts name a problem code; these are the ones they may name. */
 const CODED: readonly ProblemCode[] = [
+  'id-too-long',
   'kebab-id',
   'id-like-sentence',
   'iso-day',
@@ -62,6 +64,11 @@ function describeIssue(issue: Issue, root: Schema, file: YamlFile, base: DataPat
       ),
     ];
   }
+  const coded = CODED.find((c) => c === issue.message);
+  if (coded === 'kebab-id') {
+    return [problem(coded, at, { field, value: input, suggestion: toId(String(input)) })];
+  }
+  if (coded) return [problem(coded, at, { field, value: input })];
   switch (issue.code) {
     case 'unrecognized_keys': {
       const allowed = objectKeys(fieldSchema);
@@ -123,11 +130,7 @@ function describeIssue(issue: Issue, root: Schema, file: YamlFile, base: DataPat
           value: input,
         }),
       ];
-    default: {
-      const code = CODED.find((c) => c === issue.message);
-      if (code === 'kebab-id')
-        return [problem(code, at, { field, value: input, suggestion: toId(String(input)) })];
-      if (code) return [problem(code, at, { field, value: input })];
+    default:
       return [
         problem('wrong-type', at, {
           field,
@@ -135,7 +138,6 @@ function describeIssue(issue: Issue, root: Schema, file: YamlFile, base: DataPat
           received: describeValue(input),
         }),
       ];
-    }
   }
 }
 
@@ -165,7 +167,7 @@ function describeValue(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the text "${value}"`;
+  if (typeof value === 'string') return `the text "${echo(value)}"`;
   return `${typeof value} ${String(value)}`;
 }
 

@@ -1,40 +1,26 @@
 /**
- * The content check, run in a worker thread for the build and the dev server.
+ * The gate, run in a worker thread for the build and the dev server.
  *
- * A large explainer's check holds every file's parsed YAML, with positions, until it has
- * cross-checked them all: about 170 MB at 1,000 topics. On the build's own thread, V8 sized
- * the heap from that working set (it let the heap grow to about four times it before the next
- * full collection), and the build's peak memory followed. In a worker the working set lives in
- * a heap of its own, which is gone when the check ends; only the problems, the counts and the
- * parsed YAML the content loaders reuse (see yaml-file.ts) come back.
+ * A large explainer's check holds every file's parsed YAML and MDX trees, with positions,
+ * until it has cross-checked them all. On the build's own thread, V8 sized the heap from that
+ * working set and the build's peak memory followed. In a worker the working set lives in a
+ * heap of its own, gone when the check ends; only plain data comes back: the problems, the
+ * validated content, and each approved page's text and hash. No tree crosses over.
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { checkContent, type CheckResult } from './check.ts';
-import { drainYamlHandoff, openYamlHandoff, receiveYamlHandoff } from './yaml.ts';
 
 interface Task {
   contentDir: string;
-  /** Whether the build will take the parsed YAML (see openYamlHandoff). */
-  handOver: boolean;
 }
 
-type Reply = Pick<CheckResult, 'problems' | 'counts'> & {
-  yaml: ReturnType<typeof drainYamlHandoff>;
-};
-
-/** Checks `contentDir` in a worker thread; hands its parsed YAML to this thread's loaders if `handOver`. */
-export function checkContentInWorker(
-  contentDir: string,
-  { handOver }: { handOver: boolean },
-): Promise<Pick<CheckResult, 'problems' | 'counts'>> {
+/** Runs the gate on `contentDir` in a worker thread. */
+export function checkContentInWorker(contentDir: string): Promise<CheckResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL(import.meta.url), {
-      workerData: { contentDir, handOver } satisfies Task,
+      workerData: { contentDir } satisfies Task,
     });
-    worker.once('message', ({ problems, counts, yaml }: Reply) => {
-      receiveYamlHandoff(yaml);
-      resolve({ problems, counts });
-    });
+    worker.once('message', (result: CheckResult) => resolve(result));
     worker.once('error', reject);
     // After a reply this does nothing: a promise settles once.
     worker.once('exit', (code) =>
@@ -44,8 +30,5 @@ export function checkContentInWorker(
 }
 
 if (!isMainThread && parentPort && (workerData as Partial<Task>)?.contentDir) {
-  const { contentDir, handOver } = workerData as Task;
-  if (handOver) openYamlHandoff();
-  const { problems, counts } = checkContent(contentDir);
-  parentPort.postMessage({ problems, counts, yaml: drainYamlHandoff() } satisfies Reply);
+  parentPort.postMessage(checkContent((workerData as Task).contentDir));
 }

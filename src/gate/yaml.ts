@@ -17,10 +17,9 @@ import {
   type Document,
   type Node,
 } from 'yaml';
+import { forbiddenIn } from './characters.ts';
+import { LIMITS } from './limits.ts';
 import { type Location, type Problem, problem } from './problems.ts';
-
-export const MAX_YAML_BYTES = 1024 * 1024;
-export const MAX_YAML_DEPTH = 12;
 
 /** A path into the parsed data: keys and list indexes. */
 export type DataPath = readonly (string | number)[];
@@ -47,10 +46,10 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
     column,
   });
   const bytes = Buffer.byteLength(text);
-  if (bytes > MAX_YAML_BYTES) {
+  if (bytes > LIMITS.fileBytes) {
     return {
       ok: false,
-      problems: [problem('file-too-large', at(1, 1), { bytes, limit: MAX_YAML_BYTES })],
+      problems: [problem('file-too-large', at(1, 1), { bytes, limit: LIMITS.fileBytes })],
     };
   }
 
@@ -77,6 +76,10 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
   visit(doc, (_key, node, path) => {
     if (!isNode(node)) return;
     const where = position(node.range?.[0] ?? 0);
+    if (isScalar(node) && typeof node.value === 'string') {
+      const forbidden = forbiddenIn(node.value);
+      if (forbidden) problems.push(problem('forbidden-character', where, forbidden));
+    }
     if (isAlias(node)) problems.push(problem('yaml-alias', where));
     else if (node.tag) {
       // The node starts at its value; report the tag where and as the contributor wrote it.
@@ -85,8 +88,8 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
       problems.push(problem('yaml-tag', at, { tag: written?.[1] ?? node.tag }));
     }
     const depth = path.filter((step) => isCollection(step)).length;
-    if (isCollection(node) && depth >= MAX_YAML_DEPTH) {
-      problems.push(problem('yaml-too-deep', where, { limit: MAX_YAML_DEPTH }));
+    if (isCollection(node) && depth >= LIMITS.yamlDepth) {
+      problems.push(problem('yaml-too-deep', where, { limit: LIMITS.yamlDepth }));
       return visit.BREAK;
     }
     return undefined;
@@ -124,50 +127,4 @@ function nearestNode(doc: Document, path: DataPath): Node | undefined {
 
 function firstLine(message: string): string {
   return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
-}
-
-/**
- * YAML the content check parsed, handed to the content loaders of the same build so that each
- * file is parsed once. The build's integration and its content config are loaded as separate
- * module instances in one process, hence globalThis. Only the build opens the hand-off (so
- * `npm run check` and the tests keep nothing), and an entry is taken once, for the same text.
- */
-const HANDOFF = Symbol.for('explainer.yaml-handoff');
-type Handoff = Map<string, { text: string; data: unknown }>;
-const handoff = () => (globalThis as { [HANDOFF]?: Handoff })[HANDOFF];
-
-/** Lets the check hand its parsed YAML to the loaders (the build calls this). */
-export function openYamlHandoff(): void {
-  (globalThis as { [HANDOFF]?: Handoff })[HANDOFF] ??= new Map();
-}
-
-/** Keeps the data parsed from `text` of `file` (an absolute path) for the loaders, if open. */
-export function handOverYaml(file: string, text: string, data: unknown): void {
-  handoff()?.set(file, { text, data });
-}
-
-/**
- * Everything handed over so far, leaving the hand-off empty: what a check run in a worker
- * thread sends back to the build (see check-worker.ts).
- */
-export function drainYamlHandoff(): [string, { text: string; data: unknown }][] {
-  const entries = [...(handoff() ?? [])];
-  handoff()?.clear();
-  return entries;
-}
-
-/** Receives what a check in a worker thread handed over, if the hand-off is open here. */
-export function receiveYamlHandoff(
-  entries: readonly [string, { text: string; data: unknown }][],
-): void {
-  const open = handoff();
-  if (open) for (const [file, entry] of entries) open.set(file, entry);
-}
-
-/** The data handed over for `file`, if it was parsed from this very `text`; taken once. */
-export function takeYaml(file: string, text: string): { data: unknown } | undefined {
-  const entry = handoff()?.get(file);
-  if (!entry) return undefined;
-  handoff()?.delete(file);
-  return entry.text === text ? { data: entry.data } : undefined;
 }

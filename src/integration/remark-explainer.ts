@@ -1,65 +1,70 @@
 /**
- * The remark plugin that runs on content MDX in the build (and the dev server).
+ * The remark plugin that runs on MDX in the build (and the dev server).
  *
- * It has topic pages parsed by Sätteri; it enforces the MDX sandbox, failing the build at the
- * offending line; it tells the placed components what only the page knows: which topic the
- * page is (for <StatusBox/>) and which heading level a card or box takes so headings nest under
- * the section they sit in; it sets quotes and dashes typographically; and it links each
- * glossary term from its first use on the page.
+ * It is fail-closed: it compiles a topic page only when its text is exactly what the gate
+ * approved, refuses any other MDX from the content folder, and enforces the sandbox again on
+ * the tree it is given. It has topic pages parsed by Sätteri, as the gate does; it tells the
+ * placed components what only the page knows (which topic it is, for <StatusBox/>, and which
+ * heading level a card or box takes so headings nest under the section they sit in); it sets
+ * quotes and dashes typographically; and it links each glossary term from its first use.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Root, RootContent } from 'mdast';
+import type { Heading, Root } from 'mdast';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
-import { LAYOUT, parseWithSatteri, scanWithMicromark, topicIdOf } from '../gate/files.ts';
-import { findViolations } from '../gate/sandbox.ts';
+import { findViolations, walk } from '../gate/sandbox.ts';
+import { hashOf, parseWithSatteri } from '../gate/topic.ts';
 import { linkGlossaryTerms } from '../model/glossary-links.ts';
-import { problem } from '../gate/problems.ts';
 import { smartenTree } from '../model/typography.ts';
-import { type GlossaryTerm, glossaryTermSchema } from '../model/schema.ts';
-import { parseYaml } from '../gate/yaml.ts';
+import type { GateState } from './state.ts';
+import { topicIdOf } from './virtual.ts';
 
 export interface Options {
-  /** The content folder; only MDX inside it is sandboxed. */
-  contentDir: string;
+  /** The gate's verdict: the approved pages and the glossary. */
+  state: GateState;
   /** The site's base path, for links to the glossary. */
   base?: string;
 }
 
 export default function remarkExplainer(
   this: { parser?: (document: string, file: VFile) => unknown },
-  { contentDir, base = '/' }: Options,
+  { state, base = '/' }: Options,
 ) {
-  const topicsDir = path.join(contentDir, LAYOUT.topics) + path.sep;
   // Topic pages are parsed by Sätteri, Astro's native MDX parser, which gives micromark's tree
-  // some fifteen times faster (see scanTopicBody); a page it cannot parse goes to micromark.
-  const isTopic = (file: VFile) =>
-    Boolean(file.path) && path.resolve(file.path).startsWith(topicsDir);
+  // some fifteen times faster (see gate/topic.ts); a page it cannot parse goes to micromark.
   const micromark = this.parser;
   if (micromark) {
     this.parser = (document: string, file: VFile) =>
-      isTopic(file)
+      topicIdOf(file.path) !== undefined
         ? (parseWithSatteri(document, false) ?? micromark(document, file))
         : micromark(document, file);
   }
-  const terms = readGlossary(contentDir);
   const glossaryUrl = `${base.replace(/\/?$/, '/')}glossary/`;
   return (tree: Root, file: VFile) => {
-    if (!isTopic(file)) return;
-    const [first] = findViolations(tree);
-    if (first) {
-      // The check stops a build before this; the dev server gets here. The tree has no
-      // positions, so micromark says where, in the check's own words.
-      const found =
-        scanWithMicromark(String(file.value), file.path).problems[0] ??
-        problem(first.code, { file: file.path, line: 1, column: 1 }, first.params as never);
-      file.fail(`${found.message}  (${found.fix})`, { line: found.line, column: found.column });
+    const topic = topicIdOf(file.path);
+    if (topic === undefined) {
+      const real = path.resolve(file.path ?? '');
+      if (real.startsWith(state.contentDir + path.sep)) {
+        file.fail(`${file.path} is content: content MDX is compiled only as the gate approved it`);
+      }
+      // MDX elsewhere in the project is the project's own code, not contributed content.
+      return;
     }
-    annotate(tree.children, topicIdOf(file.path));
+    const approved = state.approved.get(topic);
+    if (!approved || approved.hash !== hashOf(String(file.value))) {
+      file.fail(`The topic page "${topic}" is not the text the content check approved.`);
+    }
+    // The gate has already refused any page that breaks the sandbox; this is the second lock.
+    const [first] = findViolations(tree);
+    if (first)
+      file.fail(
+        `The topic page "${topic}" breaks the sandbox (${first.code}). Run \`npm run check\`.`,
+      );
+    annotate(tree, topic);
     smartenTree(tree);
-    linkGlossaryTerms(tree, terms, (id) => `${glossaryUrl}#${id}`);
+    linkGlossaryTerms(tree, state.result.input?.glossary ?? [], (id) => `${glossaryUrl}#${id}`);
     // Tells the page to link the code stylesheet, which only pages with code need.
-    if (tree.children.some((node) => node.type === 'code')) {
+    if (approved?.hasCode) {
       file.data.astro = {
         ...file.data.astro,
         frontmatter: { ...file.data.astro?.frontmatter, hasCode: true },
@@ -68,30 +73,22 @@ export default function remarkExplainer(
   };
 }
 
-/** The glossary's terms; none when the file is absent or has problems (the check reports them). */
-function readGlossary(contentDir: string): GlossaryTerm[] {
-  const file = path.join(contentDir, LAYOUT.glossary);
-  if (!existsSync(file)) return [];
-  const parsed = parseYaml(readFileSync(file, 'utf8'), file);
-  if (!parsed.ok || !Array.isArray(parsed.file.data)) return [];
-  return parsed.file.data.flatMap((item) => {
-    const term = glossaryTermSchema.safeParse(item);
-    return term.success ? [term.data] : [];
-  });
-}
-
-/** Adds the page's topic to <StatusBox/> and a heading level to boxes and cards. */
-function annotate(children: RootContent[], topic: string) {
+/**
+ * Adds the page's topic to <StatusBox/>, and a heading level to boxes and cards: one below the
+ * heading they follow, wherever on the page (inside <details>, say) they are placed.
+ */
+function annotate(tree: Root, topic: string) {
   let depth = 1;
-  for (const node of children) {
-    if (node.type === 'heading') depth = node.depth;
-    if (node.type !== 'mdxJsxFlowElement') continue;
+  walk(tree, (node) => {
+    if (node.type === 'heading') depth = (node as Heading).depth;
+    if (node.type !== 'mdxJsxFlowElement') return;
+    const element = node as MdxJsxFlowElement;
     const level = String(Math.min(depth + 1, 6));
-    if (node.name === 'StatusBox') {
-      node.attributes.push({ type: 'mdxJsxAttribute', name: 'topic', value: topic });
+    if (element.name === 'StatusBox') {
+      element.attributes.push({ type: 'mdxJsxAttribute', name: 'topic', value: topic });
     }
-    if (node.name === 'StatusBox' || node.name === 'Claim') {
-      node.attributes.push({ type: 'mdxJsxAttribute', name: 'level', value: level });
+    if (element.name === 'StatusBox' || element.name === 'Claim') {
+      element.attributes.push({ type: 'mdxJsxAttribute', name: 'level', value: level });
     }
-  }
+  });
 }

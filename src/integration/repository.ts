@@ -4,8 +4,7 @@
  * The repository is the one content/explainer.yaml names, or else the one GitHub Actions is
  * building (GITHUB_SERVER_URL and GITHUB_REPOSITORY), so a fork's deploy links to the fork.
  */
-import path from 'node:path';
-import { contentDir } from './content-dir.ts';
+import { contentPath } from './site.ts';
 import type { Explainer } from '../model/schema.ts';
 
 export function repositoryUrl(explainer: Pick<Explainer, 'repository'>): string | undefined {
@@ -21,9 +20,6 @@ export function editUrl(
 ): string | undefined {
   const repository = repositoryUrl(explainer);
   if (!repository) return undefined;
-  const file = path
-    .relative(process.cwd(), path.join(contentDir(), contentFile))
-    .split(path.sep)
-    .join('/');
+  const file = [contentPath, contentFile].filter((part) => part && part !== '.').join('/');
   return `${repository}/edit/${explainer.branch}/${file}`;
 }

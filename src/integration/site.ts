@@ -1,73 +1,28 @@
 /**
- * The model of the explainer being built, loaded from Astro's content layer.
- *
- * Built once per build and shared by every page, so a site of thousands of pages joins its
- * content once rather than once per page. In development it is rebuilt on every request so
- * edits show up at once.
+ * The model the pages render: built once from the gate's verdict, which the integration hands
+ * over through a virtual module (see vite-plugin.ts). In the dev server that module, and so
+ * this one, is evaluated again after each change of content, not on each request.
  */
-import { getCollection, getEntry } from 'astro:content';
-import path from 'node:path';
-import { contentDir } from './content-dir.ts';
-import { existsSync, readFileSync } from 'node:fs';
-import { LAYOUT, placementsIn, topicBody } from '../gate/files.ts';
+import { contentPath, input } from 'virtual:explainer/input';
+import { topics } from 'virtual:explainer/topics';
 import { buildModel, type Model } from '../model/model.ts';
 
-let cached: Promise<Model> | undefined;
+const model: Model | undefined = input ? buildModel(input) : undefined;
 
-export function getModel(): Promise<Model> {
-  if (!cached || import.meta.env.DEV) cached = loadModel();
-  return cached;
+/** The model of the explainer being built. */
+export async function getModel(): Promise<Model> {
+  // The integration refuses to build, and the dev server shows the problems instead of any
+  // page, while content has problems; nothing should get here without a model.
+  if (!model) throw new Error('The content has problems. Run `npm run check` to see them.');
+  return model;
 }
 
-async function loadModel(): Promise<Model> {
-  const [explainer, sources, claims, topics, glossary, timeline] = await Promise.all([
-    getEntry('explainer', 'explainer'),
-    getCollection('sources'),
-    getCollection('claims'),
-    getCollection('topics'),
-    optionalCollection('glossary'),
-    optionalCollection('timeline'),
-  ]);
-  if (!explainer?.body)
-    throw new Error(
-      'The explainer has no explainer.yaml or article.txt. Run `npm run check` for details.',
-    );
-  return buildModel({
-    explainer: explainer.data,
-    articleText: explainer.body,
-    sources: sources.map((entry) => entry.data),
-    claims: claims.map((entry) => ({ ...entry.data, file: contentFile(entry.filePath) })),
-    topics: topics.map((entry) => ({
-      ...entry.data,
-      id: entry.id,
-      placements: placementsOf(entry.filePath),
-    })),
-    glossary: glossary.map((entry) => entry.data),
-    timeline: timeline.map((entry) => entry.data),
-  });
+/** A topic page's compiled MDX. */
+export function loadTopic(id: string) {
+  const load = topics[id];
+  if (!load) throw new Error(`No approved topic page "${id}". Run \`npm run check\`.`);
+  return load();
 }
 
-/**
- * The claims a topic page places, read from its file (relative to the project): the content
- * store does not keep topic pages' source (see content.config.ts).
- */
-function placementsOf(filePath: string | undefined): string[] {
-  return filePath
-    ? placementsIn(topicBody(readFileSync(path.resolve(filePath), 'utf8')) ?? '')
-    : [];
-}
-
-/** A loader's file path (relative to the project) as a path inside the content folder. */
-function contentFile(filePath: string | undefined): string | undefined {
-  return filePath && path.relative(contentDir(), path.resolve(filePath)).split(path.sep).join('/');
-}
-
-/**
- * A collection whose file an explainer may leave out. Asking Astro for a collection with no
- * entries logs a warning, so an absent file is not asked about at all.
- */
-export function optionalCollection<C extends 'glossary' | 'timeline' | 'map'>(name: C) {
-  return existsSync(path.join(contentDir(), LAYOUT[name]))
-    ? getCollection(name)
-    : Promise.resolve([]);
-}
+/** The content folder, relative to the project, for links to its files in the repository. */
+export { contentPath };

@@ -4,7 +4,7 @@
  * filled in from the gazetteer. Part of the content check, so `npm run check` and the build
  * report map problems in the same words as every other problem.
  */
-import type { ContentYaml } from '../gate/files.ts';
+import type { ContentYaml } from '../gate/topic.ts';
 import { type Atlas, loadAtlas, positionOf, shapeContaining } from './map.ts';
 import { type Problem, closest, problem } from '../gate/problems.ts';
 import { type MapContent, mapSchema } from '../model/schema.ts';

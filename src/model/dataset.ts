@@ -83,7 +83,7 @@ export function datasetJsonSchema(): unknown {
   return z.toJSONSchema(datasetSchema, { target: 'draft-2020-12' });
 }
 
-/** The dataset as CSV: one row per claim, citations joined as `source (grade, stance)`. */
+/** The dataset as CSV: one row per claim, citations joined as `source (grade, stance)`, formulas neutralised. */
 export function toCsv(dataset: Dataset): string {
   return stringify(
     dataset.claims.map((c) => ({
@@ -94,6 +94,9 @@ export function toCsv(dataset: Dataset): string {
     })),
     {
       header: true,
+      // A cell that starts with =, +, -, @, a tab or a return is a formula to a spreadsheet
+      // (OWASP's CSV injection); each is prefixed with an apostrophe so it stays text.
+      escape_formulas: true,
       columns: [
         'id',
         'url',

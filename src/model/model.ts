@@ -5,7 +5,15 @@
  * needs (a claim's sentences, a source's citing claims, a topic's box) is computed here in
  * one pass, so no page scans the whole collection.
  */
-import type { Claim, Explainer, GlossaryTerm, Source, TimelineEvent, Topic } from './schema.ts';
+import type {
+  Claim,
+  Explainer,
+  GlossaryTerm,
+  MapContent,
+  Source,
+  TimelineEvent,
+  Topic,
+} from './schema.ts';
 import { type Evidence } from './evidence.ts';
 import { findQuote, sentencesIn, type Span } from './quotes.ts';
 import { type Sentence, segmentSentences } from './segment.ts';
@@ -26,6 +34,8 @@ export interface ExplainerInput {
   })[];
   glossary?: readonly GlossaryTerm[];
   timeline?: readonly TimelineEvent[];
+  /** The map page's content, when the explainer has a map.yaml. */
+  map?: MapContent;
 }
 
 export interface TimelineEntry extends Omit<TimelineEvent, 'claim' | 'dateSource'> {
@@ -87,6 +97,8 @@ export interface TopicView extends Topic {
 
 export interface Model {
   explainer: Explainer;
+  /** The map page's content, when the explainer has one. */
+  map?: MapContent | undefined;
   article: { text: string; sentences: SentenceView[] };
   sources: SourceView[];
   claims: ClaimView[];
@@ -218,12 +230,6 @@ export function buildModel(input: ExplainerInput): Model {
     claimById.set(view.id, view);
     topic.claims.push(view);
     topic.tally[view.status]++;
-    for (const citation of view.citations)
-      citation.source.citedBy.push({ claim: view, stance: citation.stance, note: citation.note });
-    for (const sentence of view.sentences) {
-      sentence.claims.push(view);
-      if (!sentence.statuses.includes(view.status)) sentence.statuses.push(view.status);
-    }
   }
   for (const claim of input.claims) {
     const view = required(claimById.get(claim.id), `claim "${claim.id}"`);
@@ -242,9 +248,15 @@ export function buildModel(input: ExplainerInput): Model {
     (position.get(a.id) ?? Infinity) - (position.get(b.id) ?? Infinity);
   for (const topic of topics) topic.claims.sort(byPlacement);
   claims.splice(0, claims.length, ...topics.flatMap((t) => t.claims));
-  const order = new Map(claims.map((claim, i) => [claim, i]));
-  for (const sentence of sentences) {
-    sentence.claims.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  // Everything that lists claims (a source's citing claims, a sentence's claims and statuses)
+  // lists them in that reading order.
+  for (const view of claims) {
+    for (const citation of view.citations)
+      citation.source.citedBy.push({ claim: view, stance: citation.stance, note: citation.note });
+    for (const sentence of view.sentences) {
+      sentence.claims.push(view);
+      if (!sentence.statuses.includes(view.status)) sentence.statuses.push(view.status);
+    }
   }
 
   const tally = emptyTally();
@@ -260,6 +272,7 @@ export function buildModel(input: ExplainerInput): Model {
   const firstSentence = (entry: TimelineEntry) => entry.claim.sentences[0]?.n ?? Infinity;
   return {
     explainer: input.explainer,
+    map: input.map,
     article: { text: input.articleText, sentences },
     sources: [...sourceById.values()],
     claims,

@@ -100,26 +100,46 @@ export function sentencesIn<S extends Sentence>(span: Span, sentences: readonly 
 }
 
 /**
- * The sentence most like `quote`, to point a contributor at what they probably meant.
+ * Finds the sentence most like a quote, to point a contributor at what they probably meant.
  * Likeness is the share of the quote's words that the sentence contains.
+ *
+ * The article is indexed once, by word, so each search touches only the sentences that share
+ * a word with the quote, and reads at most the quote's first MAX_WORDS distinct words.
  */
-export function closestSentence(
-  quote: string,
-  sentences: readonly Sentence[],
-): Sentence | undefined {
-  const wanted = wordsOf(quote);
-  if (!wanted.length) return undefined;
-  let best: Sentence | undefined;
-  let bestScore = 0;
-  for (const sentence of sentences) {
-    const have = new Set(wordsOf(sentence.text));
-    const score = wanted.filter((word) => have.has(word)).length / wanted.length;
-    if (score > bestScore) {
-      best = sentence;
-      bestScore = score;
-    }
+export class PassageIndex<S extends Sentence = Sentence> {
+  static readonly MAX_WORDS = 200;
+  private readonly sentences: readonly S[];
+  private readonly byWord = new Map<string, number[]>();
+
+  constructor(sentences: readonly S[]) {
+    this.sentences = sentences;
+    sentences.forEach((sentence, i) => {
+      for (const word of new Set(wordsOf(sentence.text))) {
+        const list = this.byWord.get(word);
+        if (list) list.push(i);
+        else this.byWord.set(word, [i]);
+      }
+    });
   }
-  return bestScore >= 0.5 ? best : undefined;
+
+  /** The sentence sharing at least half of the quote's words, the most of them; ties go to the first. */
+  closest(quote: string): S | undefined {
+    const wanted = [...new Set(wordsOf(quote))].slice(0, PassageIndex.MAX_WORDS);
+    if (!wanted.length) return undefined;
+    const scores = new Map<number, number>();
+    for (const word of wanted) {
+      for (const i of this.byWord.get(word) ?? []) scores.set(i, (scores.get(i) ?? 0) + 1);
+    }
+    let best = -1;
+    let bestScore = 0;
+    for (const [i, score] of scores) {
+      if (score > bestScore || (score === bestScore && i < best)) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    return best >= 0 && bestScore / wanted.length >= 0.5 ? this.sentences[best] : undefined;
+  }
 }
 
 function wordsOf(text: string): string[] {

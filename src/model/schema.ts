@@ -5,6 +5,7 @@
  * friendly error map (messages.ts) turns their issues into messages that name the field.
  */
 import { z } from 'astro/zod';
+import { LIMITS } from '../gate/limits.ts';
 import { gradeIds, sourceKindIds, stanceIds, statusIds } from './vocabulary.ts';
 
 /** Ids are lowercase words joined by hyphens, so they read well in URLs and YAML. */
@@ -16,6 +17,7 @@ const ISO_PARTIAL = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 const id = z
   .string()
+  .max(LIMITS.idLength, { error: 'id-too-long', abort: true })
   .regex(ID_PATTERN, { error: 'kebab-id' })
   .refine((value) => !SENTENCE_ID_PATTERN.test(value), { error: 'id-like-sentence' })
   .describe('an id of lowercase words joined by hyphens, e.g. "ft-report"');

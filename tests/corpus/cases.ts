@@ -7,7 +7,9 @@
  * elsewhere, or exhaust the build. Expected lines are `file:line:column  message  (fix)`, with
  * the file relative to the content folder.
  */
-import { mkdirSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { ContentCopy } from '../helpers/fixture.ts';
 import { mapCases } from '../map/corpus-cases.ts';
@@ -33,6 +35,23 @@ const edit = (file: string, from: string, to: string) => (copy: ContentCopy) =>
 
 const UNNAMED_CRITICS_UNCITED = `${SOURCES}:8:7  source "unnamed-critics" is cited by nothing  (cite it from a claim (or from the glossary or timeline), or remove it from sources.yaml)`;
 const MINUTES_UNCITED = `${SOURCES}:1:7  source "council-minutes" is cited by nothing  (cite it from a claim (or from the glossary or timeline), or remove it from sources.yaml)`;
+
+/**
+ * Where the payload of the script-in-content attacks writes if it ever runs. The build test
+ * removes it first and checks it is still absent afterwards.
+ */
+export const PAYLOAD_MARKER = path.join(os.tmpdir(), 'explainer-payload-ran');
+const PAYLOAD = `import { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(PAYLOAD_MARKER)}, 'ran');\nexport default 'chart.png';\n`;
+/** A file outside any content folder, for links to point at. */
+const OUTSIDE = path.join(os.tmpdir(), 'explainer-outside.txt');
+const IMAGES_REFUSED =
+  '  images are not allowed on topic pages  (say in words what the image shows, and link to where it is published: [the chart](https://…))';
+const SYMLINK_REFUSED =
+  '  symbolic links are not allowed in content  (replace the link with the file itself; a link could point anywhere on the machine that builds the site)';
+const TOO_DEEP =
+  '  this part of the page nests more than 32 levels deep  (flatten the lists, quotes or elements; no page needs to nest this deep)';
+const NOT_CONTENT = (name: string) =>
+  `  "${name}" is not a kind of file an explainer's content holds  (content holds explainer.yaml, article.txt, sources.yaml, glossary.yaml, timeline.yaml, map.yaml, claims/*.yaml and topics/*.mdx only; move anything else out of it)`;
 
 export const cases: BadInput[] = [
   // --- Claims: schema ------------------------------------------------------------------------
@@ -495,7 +514,7 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: (copy) => mkdirSync(path.join(copy.dir, 'claims/more.yaml')),
     expected: [
-      'claims/more.yaml:1:1  cannot read the file: it is a folder, not a file  (check that the file exists and is readable)',
+      `claims/more.yaml:1:1  the folder "claims/more.yaml" has no place in an explainer's content  (content holds explainer.yaml, article.txt, sources.yaml, glossary.yaml, timeline.yaml, map.yaml, claims/*.yaml and topics/*.mdx only; move anything else out of it)`,
     ],
   },
   {
@@ -765,7 +784,7 @@ export const cases: BadInput[] = [
     kind: 'attack',
     apply: appendToTopic('<img src="x" onerror="alert(1)"/>'),
     expected: [
-      `${TOPIC}:20:1  <img> is not an allowed component or element  (use one of Claim, ClaimRef, Source, Sentence, StatusBox, abbr, b, br, cite, code, dd, del, details, dfn, dl, dt, em, figcaption, figure, i, ins, kbd, mark, q, s, small, span, strong, sub, summary, sup, time, u, or Markdown syntax)`,
+      `${TOPIC}:20:1  images are not allowed on topic pages  (say in words what the image shows, and link to where it is published: [the chart](https://…))`,
     ],
   },
   {
@@ -837,7 +856,7 @@ export const cases: BadInput[] = [
     kind: 'attack',
     apply: appendToTopic('![](https://tracker.example/pixel.gif)'),
     expected: [
-      `${TOPIC}:20:1  image "https://tracker.example/pixel.gif" is loaded from another site  (put the image in public/ and link to it by path; remote images can track readers)`,
+      `${TOPIC}:20:1  images are not allowed on topic pages  (say in words what the image shows, and link to where it is published: [the chart](https://…))`,
     ],
   },
   {
@@ -912,6 +931,280 @@ export const cases: BadInput[] = [
     apply: (copy) => copy.write(SOURCES, `${copy.read(SOURCES)}# ${'x'.repeat(1024 * 1024)}\n`),
     expected: [
       `${SOURCES}:1:1  the file is 1048977 bytes; content files may be at most 1048576 bytes  (split it into smaller files)`,
+    ],
+  },
+
+  // --- Attacks on the gate itself (issue: one gate for contributed content) -----------------
+  {
+    name: 'an image that names a script beside the content',
+    kind: 'attack',
+    apply: (copy) => {
+      copy.write('chart.mjs', PAYLOAD);
+      appendToTopic('![A chart](../chart.mjs)')(copy);
+    },
+    expected: [`chart.mjs:1:1${NOT_CONTENT('chart.mjs')}`, `${TOPIC}:20:1${IMAGES_REFUSED}`],
+  },
+  {
+    name: 'an image that names an MDX file hidden among the claims',
+    kind: 'attack',
+    apply: (copy) => {
+      copy.write('claims/chart.mdx', `export const x = 1;\n${PAYLOAD}`);
+      appendToTopic('![A chart](../claims/chart.mdx)')(copy);
+    },
+    expected: [
+      `claims/chart.mdx:1:1${NOT_CONTENT('claims/chart.mdx')}`,
+      `${TOPIC}:20:1${IMAGES_REFUSED}`,
+    ],
+  },
+  {
+    name: 'an image that reads the environment of the build',
+    kind: 'attack',
+    apply: appendToTopic('![x](../../../../../../proc/self/environ?raw)'),
+    expected: [`${TOPIC}:20:1${IMAGES_REFUSED}`],
+  },
+  {
+    name: 'an image in a reference definition',
+    kind: 'attack',
+    apply: appendToTopic('![x][chart]\n\n[chart]: ../chart.mjs'),
+    expected: [`${TOPIC}:20:1${IMAGES_REFUSED}`],
+  },
+  {
+    name: 'an img element naming a file of the build',
+    kind: 'attack',
+    apply: appendToTopic('<img src="/etc/passwd" alt="x"/>'),
+    expected: [`${TOPIC}:20:1${IMAGES_REFUSED}`],
+  },
+  {
+    name: 'the article as a link to a file outside the content',
+    kind: 'attack',
+    apply: (copy) => {
+      writeFileSync(OUTSIDE, 'A secret that must never be published.\n');
+      rmSync(path.join(copy.dir, 'article.txt'));
+      symlinkSync(OUTSIDE, path.join(copy.dir, 'article.txt'));
+    },
+    expected: [`article.txt:1:1${SYMLINK_REFUSED}`],
+  },
+  {
+    name: 'a topic page as a link to a page outside the content',
+    kind: 'attack',
+    apply: (copy) => {
+      const outside = path.join(path.dirname(copy.dir), 'outside.mdx');
+      writeFileSync(
+        outside,
+        copy.read(TOPIC).replace('<StatusBox/>', '<StatusBox/>\n\nimport x from "node:fs"'),
+      );
+      rmSync(path.join(copy.dir, TOPIC));
+      symlinkSync(outside, path.join(copy.dir, TOPIC));
+    },
+    expected: [`${TOPIC}:1:1${SYMLINK_REFUSED}`],
+  },
+  {
+    name: 'the claims folder as a link to another folder',
+    kind: 'attack',
+    apply: (copy) => {
+      const outside = path.join(path.dirname(copy.dir), 'claims-elsewhere');
+      mkdirSync(outside);
+      writeFileSync(path.join(outside, 'bridge.yaml'), copy.read(CLAIMS));
+      rmSync(path.join(copy.dir, 'claims'), { recursive: true });
+      symlinkSync(outside, path.join(copy.dir, 'claims'));
+    },
+    expected: [`claims:1:1${SYMLINK_REFUSED}`],
+  },
+  {
+    name: 'a named pipe in place of a claims file',
+    kind: 'attack',
+    apply: (copy) => execFileSync('mkfifo', [path.join(copy.dir, 'claims/pipe.yaml')]),
+    expected: [
+      'claims/pipe.yaml:1:1  this is not an ordinary file  (content may hold only ordinary files, and the folders claims/ and topics/)',
+    ],
+  },
+  {
+    name: 'a content folder larger than the limit',
+    kind: 'attack',
+    apply: (copy) => {
+      // Sparse: it takes no room on disk, but its size is what the gate weighs.
+      for (let i = 0; i < 101; i++) {
+        const file = path.join(copy.dir, `claims/padding-${String(i).padStart(3, '0')}.yaml`);
+        writeFileSync(file, '');
+        truncateSync(file, 1024 * 1024);
+      }
+    },
+    expected: [
+      `:1:1  the content folder holds 105908250 bytes; the limit is 104857600  (remove what is not content; an explainer this large should be split in two)`,
+    ],
+  },
+  {
+    name: 'a claims file that is not UTF-8',
+    kind: 'attack',
+    apply: (copy) =>
+      writeFileSync(
+        path.join(copy.dir, 'claims/latin1.yaml'),
+        Buffer.from('- id: caf\xe9\n', 'latin1'),
+      ),
+    expected: [
+      `claims/latin1.yaml:1:10  the file is not valid UTF-8 text from here on  (save the file as UTF-8 in your editor)`,
+    ],
+  },
+  {
+    name: 'a 900-deep nested list',
+    kind: 'attack',
+    apply: appendToTopic(
+      Array.from({ length: 900 }, (_, i) => `${'  '.repeat(i)}- item`).join('\n'),
+    ),
+    expected: [`${TOPIC}:84:1${TOO_DEEP}`],
+  },
+  {
+    name: '20,000 nested block quotes',
+    kind: 'attack',
+    apply: appendToTopic(`${'>'.repeat(20_000)} deep`),
+    expected: [`${TOPIC}:20:1${TOO_DEEP}`],
+  },
+  {
+    name: 'elements nested 40 deep',
+    kind: 'attack',
+    apply: appendToTopic(`${'<span>'.repeat(40)}x${'</span>'.repeat(40)}`),
+    expected: [`${TOPIC}:1:1${TOO_DEEP}`],
+  },
+  {
+    name: 'an element named constructor',
+    kind: 'attack',
+    apply: appendToTopic('<constructor title="x"/>'),
+    expected: [
+      `${TOPIC}:20:1  <constructor> is not an allowed component or element  (use one of Claim, ClaimRef, Source, Sentence, StatusBox, abbr, b, br, cite, code, dd, del, details, dfn, dl, dt, em, figcaption, figure, i, ins, kbd, mark, q, s, small, span, strong, sub, summary, sup, time, u, or Markdown syntax)`,
+    ],
+  },
+  {
+    name: 'an element named hasOwnProperty',
+    kind: 'attack',
+    apply: appendToTopic('<hasOwnProperty />'),
+    expected: [
+      `${TOPIC}:20:1  <hasOwnProperty> is not an allowed component or element  (use one of Claim, ClaimRef, Source, Sentence, StatusBox, abbr, b, br, cite, code, dd, del, details, dfn, dl, dt, em, figcaption, figure, i, ins, kbd, mark, q, s, small, span, strong, sub, summary, sup, time, u, or Markdown syntax)`,
+    ],
+  },
+  {
+    name: 'a card inside a line of text',
+    kind: 'malformed',
+    apply: edit(
+      TOPIC,
+      'The article then quotes critics:',
+      'The article then quotes critics: <Claim id="bridge-is-waste"/>',
+    ),
+    expected: [
+      `${TOPIC}:14:34  <Claim> is a block and cannot sit inside a line of text  (put <Claim> on a line of its own, with a blank line before and after it)`,
+    ],
+  },
+  {
+    name: 'an id of 300 characters',
+    kind: 'attack',
+    apply: (copy) => {
+      const long = 'a'.repeat(300);
+      copy.edit(CLAIMS, '- id: bridge-is-waste', `- id: ${long}`);
+      copy.edit(TOPIC, '<Claim id="bridge-is-waste"/>', `<Claim id="${long}"/>`);
+    },
+    expected: [
+      `${CLAIMS}:11:7  id is 300 characters; an id may have at most 80  (choose a shorter id: a few words joined by hyphens)`,
+    ],
+  },
+  {
+    name: 'a 60,000-character source id that exists nowhere',
+    kind: 'attack',
+    apply: edit(CLAIMS, '    - source: council-minutes', `    - source: ${'x'.repeat(60_000)}`),
+    expected: [
+      `${CLAIMS}:7:15  citations[0].source is 60000 characters; an id may have at most 80  (choose a shorter id: a few words joined by hyphens)`,
+      MINUTES_UNCITED,
+    ],
+  },
+  {
+    name: 'a control character in a history reason, which XML forbids',
+    kind: 'attack',
+    apply: edit(
+      CLAIMS,
+      "  rationale: The council's minutes record the vote.",
+      "  rationale: The council's minutes\u0007 record the vote.",
+    ),
+    expected: [
+      `${CLAIMS}:9:35  character U+0007 is not allowed: it is an invisible control character  (delete it; your editor may show it only with invisible characters turned on)`,
+    ],
+  },
+  {
+    name: 'U+FFFE in a source title',
+    kind: 'attack',
+    apply: edit(
+      SOURCES,
+      '  title: Minutes of the council meeting',
+      '  title: Minutes of the council meeting\ufffe',
+    ),
+    expected: [
+      `${SOURCES}:2:40  character U+FFFE is not allowed: it is not a character  (delete it; your editor may show it only with invisible characters turned on)`,
+    ],
+  },
+  {
+    name: 'a right-to-left override that reverses a restatement',
+    kind: 'attack',
+    apply: edit(
+      CLAIMS,
+      '  claim: The council approved a footbridge on 3 March.',
+      '  claim: The council \u202edevorppa\u202c a footbridge on 3 March.',
+    ),
+    expected: [
+      `${CLAIMS}:4:22  character U+202E is not allowed: it is a bidirectional control, which makes text display differently from what it is  (delete it; your editor may show it only with invisible characters turned on)`,
+      `${CLAIMS}:4:31  character U+202C is not allowed: it is a bidirectional control, which makes text display differently from what it is  (delete it; your editor may show it only with invisible characters turned on)`,
+    ],
+  },
+  {
+    name: 'a right-to-left override written as a YAML escape',
+    kind: 'attack',
+    apply: edit(
+      CLAIMS,
+      '  claim: The council approved a footbridge on 3 March.',
+      '  claim: "The council \\u202Edevorppa\\u202C a footbridge on 3 March."',
+    ),
+    expected: [
+      `${CLAIMS}:4:10  character U+202E is not allowed: it is a bidirectional control, which makes text display differently from what it is  (delete it; your editor may show it only with invisible characters turned on)`,
+    ],
+  },
+  {
+    name: 'a bidirectional isolate in a topic page',
+    kind: 'attack',
+    apply: appendToTopic('The vote was \u2067unanimous\u2069.'),
+    expected: [
+      `${TOPIC}:20:14  character U+2067 is not allowed: it is a bidirectional control, which makes text display differently from what it is  (delete it; your editor may show it only with invisible characters turned on)`,
+      `${TOPIC}:20:24  character U+2069 is not allowed: it is a bidirectional control, which makes text display differently from what it is  (delete it; your editor may show it only with invisible characters turned on)`,
+    ],
+  },
+  {
+    name: 'a file of notes left in the content folder',
+    kind: 'malformed',
+    apply: (copy) => copy.write('notes.md', '# My notes\n'),
+    expected: [`notes.md:1:1${NOT_CONTENT('notes.md')}`],
+  },
+  {
+    name: 'a folder of drafts inside topics',
+    kind: 'malformed',
+    apply: (copy) => {
+      mkdirSync(path.join(copy.dir, 'topics/drafts'));
+      copy.write('topics/drafts/next.mdx', copy.read(TOPIC));
+    },
+    expected: [
+      `topics/drafts:1:1  the folder "topics/drafts" has no place in an explainer's content  (content holds explainer.yaml, article.txt, sources.yaml, glossary.yaml, timeline.yaml, map.yaml, claims/*.yaml and topics/*.mdx only; move anything else out of it)`,
+    ],
+  },
+  {
+    name: 'a content folder that is not there',
+    kind: 'malformed',
+    apply: (copy) => rmSync(copy.dir, { recursive: true }),
+    expected: [
+      ":1:1  the content folder does not exist  (create it, or point the explainer integration's content option at the folder that holds explainer.yaml)",
+    ],
+  },
+  {
+    name: 'more files than the limit',
+    kind: 'attack',
+    apply: (copy) => {
+      for (let i = 0; i < 20_000; i++) writeFileSync(path.join(copy.dir, `claims/c${i}.yaml`), '');
+    },
+    expected: [
+      ':1:1  the content folder holds 20005 files; the limit is 20000  (merge claims into fewer files (one per topic), or split the explainer in two)',
     ],
   },
   // --- The map (content/map.yaml) ---------------------------------------------------------------

@@ -1,55 +1,85 @@
 /**
- * Builds an explainer with the real engine, in a child process, the way a contributor does.
+ * Builds an explainer with the real engine, in a child process, the way a contributor does:
+ * `astro build` with a three-line config that names the content folder.
  */
-import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { type SpawnSyncReturns, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { repoRoot } from './fixture.ts';
+import { buildDir, repoRoot } from './fixture.ts';
 
 export const BUILD_TIMEOUT = 120_000;
 
-/**
- * Builds `contentDir` into `outDir` as `npm run build` does (astro build, then the search
- * index), on the Node that runs the tests (Node 24).
- */
-export function build(contentDir: string, outDir: string): SpawnSyncReturns<string> {
-  const site = astroBuild(contentDir, outDir);
-  if (site.status !== 0) return site;
-  const index = spawnSync(process.execPath, ['scripts/search-index.ts', outDir], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-    timeout: BUILD_TIMEOUT,
-  });
-  return {
-    ...index,
-    stdout: `${site.stdout}${index.stdout}`,
-    stderr: `${site.stderr}${index.stderr}`,
-  };
+/** Writes an astro.config.mjs, inside the project, that builds `contentDir` into `outDir`. */
+export function configFor(
+  contentDir: string,
+  outDir: string,
+  options: { search?: boolean } = {},
+): string {
+  const folder = mkdtempSync(path.join(buildDir('config'), 'c-'));
+  const file = path.join(folder, 'astro.config.mjs');
+  const engine = path.join(repoRoot, 'src/index.ts');
+  writeFileSync(
+    file,
+    [
+      `import { defineConfig } from 'astro/config';`,
+      `import explainer from ${JSON.stringify(engine)};`,
+      `export default defineConfig({ outDir: ${JSON.stringify(outDir)}, integrations: [explainer(${JSON.stringify({ content: path.resolve(contentDir), ...options })})] });`,
+      '',
+    ].join('\n'),
+  );
+  return file;
 }
 
-function astroBuild(contentDir: string, outDir: string): SpawnSyncReturns<string> {
-  // Vitest marks its own process as a test run; a contributor's build has none of that.
+/** Vitest marks its own process as a test run; a contributor's build has none of that. */
+function buildEnv(): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(
       ([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'),
     ),
   );
-  return spawnSync(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir],
-    {
+  return { ...env, NO_COLOR: '1', FORCE_COLOR: '0' };
+}
+
+// Astro joins --config to the project root, so it is given relative to it.
+const astroArgs = (config: string) => [
+  'node_modules/astro/bin/astro.mjs',
+  'build',
+  '--config',
+  path.relative(repoRoot, config),
+];
+
+/** Builds `contentDir` into `outDir` as `npm run build` does, on the Node that runs the tests. */
+export function build(contentDir: string, outDir: string): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, astroArgs(configFor(contentDir, outDir)), {
+    cwd: repoRoot,
+    env: buildEnv(),
+    encoding: 'utf8',
+    timeout: BUILD_TIMEOUT,
+  });
+}
+
+export interface BuildRun {
+  code: number | null;
+  output: string;
+}
+
+/** The same, without blocking: several builds can run at once. */
+export function buildAsync(
+  contentDir: string,
+  outDir: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<BuildRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, astroArgs(configFor(contentDir, outDir)), {
       cwd: repoRoot,
-      env: {
-        ...env,
-        EXPLAINER_CONTENT: path.relative(repoRoot, contentDir),
-        NO_COLOR: '1',
-        FORCE_COLOR: '0',
-      },
-      encoding: 'utf8',
-      timeout: BUILD_TIMEOUT,
-    },
-  );
+      env: { ...buildEnv(), ...env },
+    });
+    let text = '';
+    child.stdout.on('data', (chunk) => (text += chunk));
+    child.stderr.on('data', (chunk) => (text += chunk));
+    child.on('close', (code) => resolve({ code, output: stripVTControlCharacters(text) }));
+  });
 }
 
 export const output = (result: SpawnSyncReturns<string>) =>

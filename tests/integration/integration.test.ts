@@ -1,18 +1,15 @@
 /**
- * The explainer integration's hooks, apart from the content check itself (tests/build covers
- * a build that the check stops).
- *
- * It creates Astro's Shiki highlighter before Vite compiles any MDX, with the options Astro
- * caches highlighters by. Created on first use instead, it made every page of a large explainer
- * wait, tree in memory, until Shiki's engine had loaded (npm run bench shows the peak memory
- * this saves). And the dev server re-checks content after a burst of changes without starting
- * one check per changed file.
+ * The explainer integration's hooks, apart from the gate itself (tests/build covers builds
+ * that the gate stops): its options, the Shiki highlighter it creates before Vite compiles any
+ * MDX, and the dev server, which re-checks content after a burst of changes without starting
+ * one check per changed file, and shows the problems in place of every page.
  */
 import { EventEmitter } from 'node:events';
 import path from 'node:path';
-import type { AstroConfig, AstroIntegration } from 'astro';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { contentDir } from '../../src/integration/content-dir.ts';
+import type { CheckResult } from '../../src/gate/check.ts';
 
 const created = vi.hoisted(() => [] as unknown[]);
 vi.mock('@astrojs/markdown-remark/shiki', () => ({
@@ -22,13 +19,17 @@ vi.mock('@astrojs/markdown-remark/shiki', () => ({
   },
 }));
 
-/** Checks started in the dev server, each finished by calling its function. */
-const checks = vi.hoisted(() => [] as (() => void)[]);
+/** Checks started, each finished by calling its function with the result it returns. */
+const checks = vi.hoisted(() => [] as ((result?: Partial<CheckResult>) => void)[]);
 vi.mock('../../src/gate/worker.ts', () => ({
   checkContentInWorker: () =>
     new Promise((resolve) =>
-      checks.push(() =>
-        resolve({ problems: [], counts: { claims: 0, sources: 0, topics: 0, files: 0 } }),
+      checks.push((result = {}) =>
+        resolve({
+          problems: [],
+          counts: { claims: 0, sources: 0, topics: 0, files: 0 },
+          ...result,
+        }),
       ),
     ),
 }));
@@ -36,75 +37,90 @@ vi.mock('../../src/gate/worker.ts', () => ({
 const { default: explainer } = await import('../../src/integration/index.ts');
 
 type Hook<K extends keyof AstroIntegration['hooks']> = NonNullable<AstroIntegration['hooks'][K]>;
+const root = path.resolve('/project');
+const logger = { info: () => {}, error: () => {}, warn: () => {} };
 
-async function startBuild(markdown: Partial<AstroConfig['markdown']>) {
-  const { hooks } = explainer();
-  await (hooks['astro:config:done'] as Hook<'astro:config:done'>)({
-    config: { markdown },
+/** Runs astro:config:setup as the dev server would, finishing the check it starts. */
+async function setUp(integration: AstroIntegration, result: Partial<CheckResult> = {}) {
+  checks.length = 0;
+  const setup = (integration.hooks['astro:config:setup'] as Hook<'astro:config:setup'>)({
+    command: 'dev',
+    config: { root: pathToFileURL(`${root}/`), base: '/' },
+    logger,
+    updateConfig: () => ({}),
+    injectRoute: () => {},
+    addMiddleware: () => {},
   } as never);
-  await (hooks['astro:build:start'] as Hook<'astro:build:start'>)({} as never);
+  await vi.waitFor(() => expect(checks).toHaveLength(1));
+  checks[0]!(result);
+  await setup;
 }
 
-const shikiConfig = {
-  langs: [],
-  theme: 'github-dark',
-  themes: { light: 'github-light', dark: 'github-dark' },
-  langAlias: {},
-  wrap: false,
-  transformers: [],
-};
+describe('the options', () => {
+  it('should refuse an unknown option, naming it', async () => {
+    const integration = explainer({ contnet: './content' } as never);
+    await expect(
+      (integration.hooks['astro:config:setup'] as Hook<'astro:config:setup'>)({
+        command: 'build',
+        config: { root: pathToFileURL(`${root}/`) },
+        logger,
+      } as never),
+    ).rejects.toThrow(
+      `The explainer integration's options are wrong: unknown option "contnet"; the options are content and search.`,
+    );
+  });
+});
 
 describe('the build start', () => {
   beforeEach(() => {
     created.length = 0;
   });
 
-  it('creates the Shiki highlighter with the options Astro caches it by', async () => {
-    await startBuild({ syntaxHighlight: 'shiki', shikiConfig } as never);
-    expect(created).toEqual([
-      {
-        langs: [],
-        theme: 'github-dark',
-        themes: { light: 'github-light', dark: 'github-dark' },
-        langAlias: {},
-      },
-    ]);
-  });
-
-  it('does so for the object form of the setting too', async () => {
-    await startBuild({
-      syntaxHighlight: { type: 'shiki', excludeLangs: ['math'] },
-      shikiConfig,
-    } as never);
-    expect(created).toHaveLength(1);
-  });
-
-  it('creates nothing when the site highlights with Prism or not at all', async () => {
-    await startBuild({ syntaxHighlight: 'prism', shikiConfig } as never);
-    await startBuild({ syntaxHighlight: false, shikiConfig } as never);
-    expect(created).toEqual([]);
+  it('creates the Shiki highlighter, with the site’s two themes, before Vite compiles MDX', async () => {
+    const { hooks } = explainer();
+    await (hooks['astro:build:start'] as Hook<'astro:build:start'>)({} as never);
+    expect(created).toEqual([{ themes: { light: 'github-light', dark: 'github-dark' } }]);
   });
 });
 
+/** A dev server with a file watcher, and a record of what the integration did to it. */
+function fakeServer() {
+  const watcher = Object.assign(new EventEmitter(), { add: () => {} });
+  const handlers: ((req: unknown, res: unknown, next: () => void) => void)[] = [];
+  const reloads: unknown[] = [];
+  return {
+    server: {
+      watcher,
+      middlewares: { use: (handler: (typeof handlers)[number]) => handlers.push(handler) },
+      moduleGraph: { getModuleById: () => undefined, invalidateModule: () => {} },
+      ws: { send: (message: unknown) => reloads.push(message) },
+    },
+    watcher,
+    handlers,
+    reloads,
+  };
+}
+
 describe('the dev server', () => {
   const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const content = path.join(root, 'content');
 
   it('checks once more after a burst of changes, not once per changed file', async () => {
-    checks.length = 0;
-    const watcher = new EventEmitter();
-    const logger = { info: () => {}, error: () => {} };
-    const { hooks } = explainer();
-    await (hooks['astro:server:setup'] as Hook<'astro:server:setup'>)({
-      server: { watcher },
+    const integration = explainer();
+    await setUp(integration);
+    const { server, watcher, reloads } = fakeServer();
+    (integration.hooks['astro:server:setup'] as Hook<'astro:server:setup'>)({
+      server,
       logger,
     } as never);
-    const change = (name: string) =>
-      watcher.emit('change', path.join(contentDir(), 'claims', name));
+    checks.length = 0;
+    const change = (name: string) => watcher.emit('change', path.join(content, 'claims', name));
 
     change('a.yaml');
     expect(checks).toHaveLength(1);
-    for (const name of ['b.yaml', 'c.yaml', 'd.yaml', 'e.yaml']) change(name);
-    watcher.emit('change', path.join(path.dirname(contentDir()), 'src', 'x.ts'));
+    for (const name of ['b.yaml', 'c.yaml', 'd.yaml']) change(name);
+    watcher.emit('add', path.join(content, 'claims', 'new.yaml'));
+    watcher.emit('change', path.join(root, 'src', 'x.ts'));
     expect(checks).toHaveLength(1);
 
     checks[0]!();
@@ -113,8 +129,54 @@ describe('the dev server', () => {
     checks[1]!();
     await flush();
     expect(checks).toHaveLength(2);
+    expect(reloads).toEqual([{ type: 'full-reload' }, { type: 'full-reload' }]);
 
-    change('f.yaml');
+    watcher.emit('unlink', path.join(content, 'topics', 'old.mdx'));
     expect(checks).toHaveLength(3);
+  });
+
+  it('shows the problems in place of any page, and the page again once they are fixed', async () => {
+    const integration = explainer();
+    const problem = {
+      file: 'content/claims/a.yaml',
+      line: 3,
+      column: 11,
+      code: 'unknown-source' as const,
+      message: 'source "x" does not exist',
+      fix: 'cite an id from sources.yaml',
+    };
+    await setUp(integration, { problems: [problem] });
+    const { server, watcher, handlers } = fakeServer();
+    (integration.hooks['astro:server:setup'] as Hook<'astro:server:setup'>)({
+      server,
+      logger,
+    } as never);
+
+    const request = (url: string) => {
+      let body = '';
+      let passed = false;
+      const response = {
+        statusCode: 200,
+        setHeader: () => {},
+        end: (text: string) => (body = text),
+      };
+      handlers[0]!({ url, method: 'GET' }, response, () => (passed = true));
+      return { body, passed, status: response.statusCode };
+    };
+    const page = request('/topics/bridge/');
+    expect(page.status).toBe(500);
+    expect(page.body).toContain('<code>content/claims/a.yaml:3:11</code>');
+    expect(page.body).toContain('source &#34;x&#34; does not exist');
+    expect(page.body).toContain(
+      `/__open-in-editor?file=${encodeURIComponent(`${path.resolve('content/claims/a.yaml')}:3:11`)}`,
+    );
+    expect(request('/@vite/client').passed).toBe(true);
+    expect(request('/_astro/site.css').passed).toBe(true);
+
+    checks.length = 0;
+    watcher.emit('change', path.join(content, 'claims', 'a.yaml'));
+    checks[0]!({ problems: [] });
+    await flush();
+    expect(request('/topics/bridge/').passed).toBe(true);
   });
 });

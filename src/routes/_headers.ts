@@ -1,4 +1,7 @@
-# HTTP headers for hosts that read a _headers file (Netlify, Cloudflare Pages). Pages also
+import type { APIRoute } from 'astro';
+
+/** HTTP headers for hosts that read a _headers file; the file explains itself. */
+const HEADERS = `# HTTP headers for hosts that read a _headers file (Netlify, Cloudflare Pages). Pages also
 # carry their Content-Security-Policy in a <meta> element, which these headers complement:
 # frame-ancestors only works as a header.
 /*
@@ -7,3 +10,7 @@
   X-Content-Type-Options: nosniff
   Referrer-Policy: strict-origin-when-cross-origin
   Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()
+`;
+
+export const GET: APIRoute = () =>
+  new Response(HEADERS, { headers: { 'Content-Type': 'text/plain' } });

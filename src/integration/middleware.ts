@@ -3,7 +3,7 @@
  * (see lib/csp.ts). Runs on every page, at build time and in the dev server.
  */
 import { defineMiddleware } from 'astro:middleware';
-import { trimCspHashes } from './integration/csp.ts';
+import { trimCspHashes } from './csp.ts';
 
 export const onRequest = defineMiddleware(async (_context, next) => {
   const response = await next();

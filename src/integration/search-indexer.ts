@@ -1,14 +1,12 @@
 /**
- * Builds the Pagefind search index for a built site (default dist/). `npm run build` runs it
- * after `astro build` has exited, so the indexer never holds its memory while Astro holds its.
+ * Builds the Pagefind search index for a built site (default dist/). The integration runs it in
+ * a child process after the build (see search-index.ts).
  *
- *   node scripts/search-index.ts [dist]
+ *   node src/integration/search-indexer.ts [dist]
  */
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-
-/** The routes whose pages carry data-pagefind-body; the rest need not be read at all. */
-const SEARCHABLE = '{topics,claims,sources,article,glossary}/**/*.html';
+import { SEARCHABLE } from './search-index.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const started = performance.now();

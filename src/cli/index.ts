@@ -1,0 +1,22 @@
+#!/usr/bin/env node
+/**
+ * The `explainer` command, for a project that uses the engine:
+ *
+ *   explainer check [content]        run the content check (the same gate the build runs)
+ *   explainer worklist [--json]      the sentences not yet examined, with cues
+ *   explainer diff <git-ref>         what a change does to the verdicts, for reviewers
+ */
+import { check } from './check.ts';
+
+const COMMANDS: Record<string, (args: readonly string[]) => number | Promise<number>> = {
+  check,
+};
+
+const [name, ...args] = process.argv.slice(2);
+const command = name ? COMMANDS[name] : undefined;
+if (!command) {
+  console.error(`Usage: explainer <${Object.keys(COMMANDS).join('|')}> [arguments]`);
+  process.exitCode = 2;
+} else {
+  process.exitCode = await command(args);
+}

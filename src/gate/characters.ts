@@ -1,0 +1,60 @@
+/**
+ * Characters that no contributed YAML or MDX may contain, anywhere in the file.
+ *
+ * Control characters (other than tab and line breaks) are invisible, and XML 1.0 forbids
+ * most of them, so one in a history reason would make the corrections feed unreadable.
+ * U+FFFE and U+FFFF are not characters at all. Bidirectional overrides and isolates
+ * (U+202A–U+202E, U+2066–U+2069) make text display differently from what it is: a quote could
+ * read one way and say another. The article itself is never checked: it is the record.
+ *
+ * The raw text of each file is scanned, and each YAML string value once its escapes are read,
+ * since "\u202E" in double quotes is the character itself.
+ */
+import { type Problem, problem } from './problems.ts';
+
+const FORBIDDEN = /[\p{Cc}\u202a-\u202e\u2066-\u2069\ufffe\uffff]/gu;
+const ALLOWED_CONTROLS = new Set(['\t', '\n', '\r']);
+/** How many are reported per file: enough to show the pattern, not a page of them. */
+const REPORTED = 5;
+
+/** Problems for every forbidden character in `text` (the first few), at their positions. */
+export function forbiddenCharacters(text: string, file: string, lineOffset = 0): Problem[] {
+  const problems: Problem[] = [];
+  let line = 1 + lineOffset;
+  let lineStart = 0;
+  // Line feeds are control characters too, so the same scan counts the lines.
+  for (const match of text.matchAll(FORBIDDEN)) {
+    if (match[0] === '\n') {
+      line++;
+      lineStart = match.index + 1;
+    } else if (!ALLOWED_CONTROLS.has(match[0])) {
+      problems.push(
+        problem(
+          'forbidden-character',
+          { file, line, column: match.index - lineStart + 1 },
+          forbiddenIn(match[0])!,
+        ),
+      );
+      if (problems.length >= REPORTED) break;
+    }
+  }
+  return problems;
+}
+
+/** The first forbidden character in a value (a YAML string after its escapes are read), if any. */
+export function forbiddenIn(value: string): { code: string; kind: string } | undefined {
+  for (const match of value.matchAll(FORBIDDEN)) {
+    if (ALLOWED_CONTROLS.has(match[0])) continue;
+    const code = match[0].codePointAt(0)!;
+    return { code: `U+${code.toString(16).toUpperCase().padStart(4, '0')}`, kind: describe(code) };
+  }
+  return undefined;
+}
+
+function describe(code: number): string {
+  if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) {
+    return 'a bidirectional control, which makes text display differently from what it is';
+  }
+  if (code === 0xfffe || code === 0xffff) return 'not a character';
+  return 'an invisible control character';
+}

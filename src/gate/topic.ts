@@ -1,0 +1,246 @@
+/**
+ * Reads a topic page: its frontmatter, the sandbox's verdict on its MDX, the components it
+ * places, and the exact text the build will compile.
+ *
+ * The build compiles the text approved here and nothing else (see integration/vite-plugin.ts):
+ * the frontmatter is blanked, so Astro's own frontmatter parser never sees it, and the body is
+ * parsed by the same parsers in the same order, so the check and the build see one tree.
+ */
+import { createHash } from 'node:crypto';
+import type { Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { mdxToMdast } from 'satteri';
+import { unified } from 'unified';
+import { forbiddenCharacters } from './characters.ts';
+import { LIMITS } from './limits.ts';
+import { type Location, type Problem, problem } from './problems.ts';
+import {
+  type ComponentUse,
+  type Violation,
+  findComponents,
+  findViolations,
+  walk,
+} from './sandbox.ts';
+import { type YamlFile, parseYaml } from './yaml.ts';
+
+/** A YAML document that parsed safely, with the path used in messages. */
+export interface ContentYaml extends YamlFile {
+  path: string;
+}
+
+/** A component a topic page places, and where. */
+export type PlacedComponent = Omit<ComponentUse, 'node'> & { at: Location };
+
+/** A topic page as the gate read it. */
+export interface TopicFile {
+  /** The topic id: the file name without `.mdx`. */
+  id: string;
+  path: string;
+  /** The frontmatter, positioned at its real lines in the file; absent if it did not parse. */
+  frontmatter?: ContentYaml;
+  /** The components the page places; absent if the MDX broke the sandbox or did not parse. */
+  components?: PlacedComponent[];
+  /** What the build compiles, when the page passed: the MDX with its frontmatter blanked. */
+  approved?: ApprovedTopic;
+}
+
+/** A topic page's MDX as approved by the gate: the only text of it the build compiles. */
+export interface ApprovedTopic {
+  id: string;
+  /** The MDX with its frontmatter blanked, keeping its lines so positions match the file. */
+  body: string;
+  /** SHA-256 of `body`: the build refuses any other text under this page's name. */
+  hash: string;
+  /** Whether the page shows code, and so needs the code stylesheet. */
+  hasCode: boolean;
+}
+
+/** What parsing a topic page's MDX found. */
+export interface BodyScan {
+  /** The components placed; absent if the MDX broke the sandbox or did not parse. */
+  components?: PlacedComponent[];
+  hasCode?: boolean;
+  problems: Problem[];
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[^\S\r\n]*(?:\r?\n|$)/;
+const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+
+/** The hash the build checks an approved page against. */
+export function hashOf(body: string): string {
+  return createHash('sha256').update(body).digest('hex');
+}
+
+/** Parses a topic page: frontmatter, sandbox rules, the components it places. */
+export function parseTopic(
+  text: string,
+  id: string,
+  file: string,
+): { topic: TopicFile; problems: Problem[] } {
+  const topic: TopicFile = { id, path: file };
+  const match = FRONTMATTER.exec(text);
+  if (!match)
+    return { topic, problems: [problem('frontmatter-missing', { file, line: 1, column: 1 })] };
+
+  const problems: Problem[] = forbiddenCharacters(text, file);
+  if (problems.length) return { topic, problems };
+  const frontmatter = parseYaml(match[1] ?? '', file, 1);
+  if (frontmatter.ok) topic.frontmatter = { ...frontmatter.file, path: file };
+  else problems.push(...frontmatter.problems);
+
+  const body = blankFrontmatter(text, match);
+  const scan = scanTopicBody(body!, file);
+  problems.push(...scan.problems);
+  if (scan.components) {
+    topic.components = scan.components;
+    if (!problems.length)
+      topic.approved = { id, body: body!, hash: hashOf(body!), hasCode: scan.hasCode ?? false };
+  }
+  return { topic, problems };
+}
+
+/**
+ * The MDX of a topic page with its frontmatter blanked out, keeping its lines so positions
+ * match the file; undefined when the page has no frontmatter.
+ */
+export function blankFrontmatter(text: string, match = FRONTMATTER.exec(text)): string | undefined {
+  return match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : undefined;
+}
+
+/**
+ * Parses a topic page's MDX body: sandbox violations and placed components.
+ *
+ * Topic pages are read with Sätteri, the native MDX parser Astro ships, here and in the build
+ * (remark-explainer.ts puts it in place of micromark): it is about fifteen times faster and
+ * gives the same tree (tests/gate/mdx-parsers.test.ts). A page Sätteri cannot parse goes to
+ * micromark, here and in the build alike. When Sätteri's tree breaks the sandbox, micromark
+ * parses the page again to place the problems, as CONTRIBUTING.md shows them; Sätteri's
+ * verdict stands either way, since its tree is the one the build compiles.
+ */
+export function scanTopicBody(body: string, file: string): BodyScan {
+  const tooDeep = deepestPrefix(body);
+  if (tooDeep)
+    return {
+      problems: [
+        problem('mdx-too-deep', { file, line: tooDeep, column: 1 }, { limit: LIMITS.mdxDepth }),
+      ],
+    };
+  const fast = parseWithSatteri(body);
+  if (!fast) return scanWithMicromark(body, file);
+  const violations = findViolations(fast);
+  if (!violations.length)
+    return { components: placed(fast, file), hasCode: hasCode(fast), problems: [] };
+  // Sätteri's tree is the one the build compiles, so its violations are the verdict; micromark
+  // only places them, when it finds the same ones (the parsers differ on a few constructs,
+  // such as an element with text on one line inside <details>).
+  const worded = scanWithMicromark(body, file);
+  const same =
+    worded.problems.length === violations.length &&
+    worded.problems.every((p, i) => p.code === violations[i]!.code);
+  return { problems: same ? worded.problems : violations.map((v) => violationProblem(v, file)) };
+}
+
+/** The scan with micromark (remark-parse, remark-mdx and remark-gfm): exact problems and positions. */
+export function scanWithMicromark(body: string, file: string): BodyScan {
+  let tree: Root;
+  try {
+    tree = mdxParser.runSync(mdxParser.parse(body)) as Root;
+  } catch (error) {
+    if (error instanceof RangeError) {
+      return {
+        problems: [
+          problem('mdx-too-deep', { file, line: 1, column: 1 }, { limit: LIMITS.mdxDepth }),
+        ],
+      };
+    }
+    const { line, column, detail } = describeParseError(error);
+    return { problems: [problem('mdx-syntax', { file, line, column }, { detail })] };
+  }
+  const violations = findViolations(tree);
+  if (violations.length) return { problems: violations.map((v) => violationProblem(v, file)) };
+  return { components: placed(tree, file), hasCode: hasCode(tree), problems: [] };
+}
+
+/** Sätteri's tree of `body`, or undefined if it does not parse (micromark will say why). */
+export function parseWithSatteri(body: string, position = true): Root | undefined {
+  try {
+    return mdxToMdast(body, {
+      position,
+      features: { gfm: true, frontmatter: false, smartPunctuation: false },
+    }) as unknown as Root;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The first line whose leading block markers (indentation, `>`, list bullets) nest deeper
+ * than LIMITS.mdxDepth allows, if any: checked before parsing, since the parsers nest their
+ * work as deeply as the text nests its blocks.
+ */
+export function deepestPrefix(body: string): number | undefined {
+  const widest = LIMITS.mdxDepth * 4;
+  let line = 0;
+  for (const text of body.split('\n')) {
+    line++;
+    let markers = 0;
+    let columns = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (c === ' ') columns++;
+      else if (c === '\t') columns += 4;
+      else if (c === '>' || ((c === '-' || c === '*' || c === '+') && text[i + 1] === ' '))
+        markers++;
+      else break;
+    }
+    if (markers > LIMITS.mdxDepth || columns > widest) return line;
+  }
+  return undefined;
+}
+
+function violationProblem(v: Violation, file: string): Problem {
+  return problem(v.code, locate(v.node, file), v.params as never);
+}
+
+function placed(tree: Root, file: string): PlacedComponent[] {
+  return findComponents(tree).map(({ name, attributes, node }) => ({
+    name,
+    attributes,
+    at: locate(node, file),
+  }));
+}
+
+function hasCode(tree: Root): boolean {
+  let found = false;
+  walk(tree, (node) => {
+    if (node.type === 'code') found = true;
+  });
+  return found;
+}
+
+function locate(
+  node: { position?: { start: { line: number; column: number } } },
+  file: string,
+): Location {
+  return { file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+}
+
+/** Reads the position and reason from an error thrown by the MDX parser. */
+function describeParseError(error: unknown): { line: number; column: number; detail: string } {
+  const { place, reason, message } = error as {
+    place?: { line?: number; column?: number; start?: { line: number; column: number } };
+    reason?: string;
+    message?: string;
+  };
+  const detail = String(reason ?? message ?? error);
+  // An element left open at the end of the page is reported with no place of its own; its
+  // reason names where the element starts: "Expected a closing tag for `<Claim>` (42:1-42:20)".
+  const named = /\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(detail);
+  return {
+    line: place?.start?.line ?? place?.line ?? Number(named?.[1] ?? 1),
+    column: place?.start?.column ?? place?.column ?? Number(named?.[2] ?? 1),
+    detail,
+  };
+}

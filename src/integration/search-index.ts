@@ -1,0 +1,30 @@
+/**
+ * Writes the Pagefind search index for a built site, in a child process once Astro has
+ * finished, so the indexer never holds its memory while the build's is still held.
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+
+/** The routes whose pages carry data-pagefind-body; the rest need not be read at all. */
+export const SEARCHABLE = '{topics,claims,sources,article,glossary}/**/*.html';
+
+export function writeSearchIndex(dist: string, logger: AstroIntegrationLogger): Promise<void> {
+  // The indexer beside this module: .ts in the repository, .js in the published package.
+  const self = fileURLToPath(import.meta.url);
+  const indexer = path.join(path.dirname(self), `search-indexer${path.extname(self)}`);
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [indexer, dist], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code === 0) {
+        logger.info(output.trim());
+        resolve();
+      } else reject(new Error(`The search index could not be written:\n${output.trim()}`));
+    });
+  });
+}

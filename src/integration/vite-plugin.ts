@@ -1,0 +1,60 @@
+/**
+ * The Vite plugin that hands the gate's verdict to the pages, and nothing else from content/.
+ *
+ * The pages import the validated content from a virtual module, and each topic page's MDX
+ * from a virtual module whose text is exactly what the gate approved (its frontmatter blanked,
+ * so Astro's own frontmatter parser sees none). No module is ever loaded from the content
+ * folder itself: an import that names a file there (a Markdown image, say) is an error.
+ */
+import path from 'node:path';
+import type { Plugin } from 'vite';
+import type { GateState } from './state.ts';
+import { INPUT_MODULE, TOPICS_MODULE, topicIdOf, topicModule } from './virtual.ts';
+
+const resolved = (id: string) => `\0${id}`;
+
+export function explainerVitePlugin(state: GateState): Plugin {
+  const inside = (id: string) => {
+    const file = path.resolve(id.replace(/^\/@fs/, '').split(/[?#]/)[0] ?? '');
+    return file === state.contentDir || file.startsWith(state.contentDir + path.sep);
+  };
+  return {
+    name: 'explainer:content',
+    enforce: 'pre',
+    resolveId(id) {
+      if (id === INPUT_MODULE || id === TOPICS_MODULE || topicIdOf(id) !== undefined)
+        return resolved(id);
+      return undefined;
+    },
+    load(id) {
+      if (id === resolved(INPUT_MODULE)) {
+        const input = state.result.problems.length ? null : (state.result.input ?? null);
+        // JSON.parse of a string literal: data, never code, and faster to parse than a literal.
+        return [
+          `export const input = JSON.parse(${JSON.stringify(JSON.stringify(input))});`,
+          `export const contentPath = ${JSON.stringify(state.contentPath)};`,
+        ].join('\n');
+      }
+      if (id === resolved(TOPICS_MODULE)) {
+        const entries = [...state.approved.keys()].map(
+          (topic) =>
+            `  ${JSON.stringify(topic)}: () => import(${JSON.stringify(topicModule(topic))}),`,
+        );
+        return `export const topics = {\n${entries.join('\n')}\n};`;
+      }
+      const topic = topicIdOf(id);
+      if (topic !== undefined && id.startsWith('\0')) {
+        const approved = state.approved.get(topic);
+        if (!approved)
+          this.error(`The topic page "${topic}" was not approved by the content check.`);
+        return approved.body;
+      }
+      if (inside(id)) {
+        this.error(
+          `${path.relative(process.cwd(), id.split(/[?#]/)[0] ?? id)} is content, and content files are never imported. Run \`npm run check\`.`,
+        );
+      }
+      return undefined;
+    },
+  };
+}
