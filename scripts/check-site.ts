@@ -4,7 +4,6 @@
  * Exits 1 if it finds anything.
  */
 import path from 'node:path';
-import config from '../.htmlvalidate.mjs';
 import { validateHtml } from '../src/audit/html.ts';
 import { findBrokenLinks } from '../src/audit/links.ts';
 import { readBuiltPages } from '../src/audit/pages.ts';
@@ -15,7 +14,7 @@ const base = process.env.BASE_PATH || '/';
 const started = performance.now();
 const pages = readBuiltPages(dist);
 const links = findBrokenLinks(dist, pages, base);
-const html = await validateHtml(pages, config);
+const html = await validateHtml(pages);
 const unsafe = scanForUnsafeMarkup(pages, `${base}_astro/`);
 
 for (const l of links) console.error(`${l.page}  broken link ${l.href}: ${l.reason}`);

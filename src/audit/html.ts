@@ -1,6 +1,17 @@
-/** Validates a built site's HTML with html-validate, using the project's .htmlvalidate.mjs. */
+/** Validates a built site's HTML with html-validate's recommended rules. */
 import { HtmlValidate, StaticConfigLoader, type ConfigData } from 'html-validate';
 import type { BuiltPage } from './pages.ts';
+
+/** The rules the engine's pages are held to. */
+export const HTML_RULES: ConfigData = {
+  extends: ['html-validate:recommended'],
+  rules: {
+    // A claim page's <title> is the claim's neutral restatement, which the content model allows
+    // up to 120 characters; cutting it to 70 would truncate the claim mid-sentence in tabs and
+    // bookmarks. Search engines truncate long titles on their own.
+    'long-title': 'off',
+  },
+};
 
 export interface HtmlError {
   page: string;
@@ -12,7 +23,7 @@ export interface HtmlError {
 
 export async function validateHtml(
   pages: readonly BuiltPage[],
-  config: ConfigData,
+  config: ConfigData = HTML_RULES,
 ): Promise<HtmlError[]> {
   const validator = new HtmlValidate(new StaticConfigLoader(config));
   const errors: HtmlError[] = [];

@@ -9,10 +9,11 @@
  * The rules come in families, each a function below: schema, references, quotes, evidence,
  * glossary and timeline, map, placement, and the explainer as a whole.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { z } from 'astro/zod';
 import { checkMap } from '../map/check.ts';
-import { judge } from '../model/evidence.ts';
+import { judge, strongestAllowed } from '../model/evidence.ts';
 import { type ExplainerInput, evidenceOf, locateQuote, originOf } from '../model/model.ts';
 import { PassageIndex, sentencesIn } from '../model/quotes.ts';
 import {
@@ -175,6 +176,8 @@ function readOne(file: ContentFile, files: ContentFiles): void {
 interface Context {
   files: ContentFiles;
   report(...found: Problem[]): void;
+  /** How many problems have been reported so far. */
+  reported(): number;
   suggest(value: string, candidates: Iterable<string>): string | undefined;
   explainer?: Explainer;
   sources: Located<Source>[];
@@ -197,6 +200,8 @@ interface Context {
   readable: { sources: boolean; claims: boolean; article: boolean };
   /** Source ids cited anywhere, even by a claim with a schema problem. */
   cited: Set<string>;
+  /** Sentence ids that some claim's quote touches. */
+  examined: Set<string>;
 }
 
 /** Checks content that has already been read. */
@@ -205,6 +210,7 @@ export function checkFiles(files: ContentFiles): CheckResult {
   const budget: SuggestionBudget = suggestionBudget();
   const report = (...found: Problem[]) => problems.push(...found);
   const cx = checkSchemas(files, report, (value, candidates) => closest(value, candidates, budget));
+  cx.reported = () => problems.length;
 
   checkSources(cx);
   checkClaims(cx);
@@ -346,6 +352,7 @@ function checkSchemas(
   return {
     files,
     report,
+    reported: () => 0,
     suggest,
     ...(explainerValue ? { explainer: explainerValue } : {}),
     sources,
@@ -370,13 +377,30 @@ function checkSchemas(
       article: files.article !== undefined,
     },
     cited: new Set<string>(rawCitations(files.claims)),
+    examined: new Set<string>(),
   };
 }
 
-/** 2. Sources: what each relays must exist, and relaying must not go round in a circle. */
+/**
+ * 2. Sources: what each relays must exist, relaying must not go round in a circle, and a
+ * history of grades must end in the grade the source has.
+ */
 function checkSources(cx: Context): void {
   const values = new Map([...cx.sourceById].map(([id, s]) => [id, s.value]));
   for (const source of cx.sourceById.values()) {
+    const last = source.value.history?.at(-1);
+    if (last && last.to !== source.value.grade) {
+      cx.report(
+        problem(
+          'grade-history-mismatch',
+          at(source, 'history', source.value.history!.length - 1, 'to'),
+          {
+            last: last.to,
+            grade: source.value.grade,
+          },
+        ),
+      );
+    }
     const parent = source.value.derivedFrom;
     if (parent === undefined) continue;
     if (!cx.sourceById.has(parent)) {
@@ -449,11 +473,22 @@ function checkClaims(cx: Context): void {
             suggestion: cx.suggest(ref, cx.knownClaims),
           }),
         );
+      } else {
+        // A conflict between two sentences of the article belongs to both claims.
+        const other = cx.claimById.get(ref);
+        if (other && !(other.value.conflictsWith ?? []).includes(c.id)) {
+          cx.report(problem('conflict-not-mutual', where, { id: c.id, other: ref }));
+        }
       }
     });
 
     if (cx.files.article) {
       const location = locateQuote(c, cx.files.article.text);
+      if (location.found) {
+        for (const span of location.spans) {
+          for (const sentence of sentencesIn(span, cx.sentences)) cx.examined.add(sentence.id);
+        }
+      }
       if (!location.found && location.reason === 'not-found') {
         // Finding the closest passage costs a search of the article; a folder of bad quotes
         // gets hints for the first few only.
@@ -483,11 +518,8 @@ function checkClaims(cx: Context): void {
 
     // Evidence: only once every citation resolves, so the rule sees all of them.
     if (citationsResolve) {
-      const verdict = judge({
-        status: c.status,
-        evidence: evidenceOf(c, sourceValues),
-        conflicts: c.conflictsWith?.length ?? 0,
-      });
+      const evidence = evidenceOf(c, sourceValues);
+      const verdict = judge({ status: c.status, evidence });
       if (!verdict.justified) {
         cx.report(
           problem('status-not-justified', at(claim, 'status'), {
@@ -495,6 +527,7 @@ function checkClaims(cx: Context): void {
             status: c.status,
             requirement: verdict.requirement,
             because: verdict.because,
+            allowed: strongestAllowed(evidence),
           }),
         );
       }
@@ -603,6 +636,29 @@ function checkPlacement(cx: Context): void {
 function checkExplainer(cx: Context): void {
   const { explainer, files } = cx;
   if (!explainer || !files.explainer) return;
+  const recorded = explainer.article.sha256;
+  if (recorded && files.article) {
+    const actual = createHash('sha256').update(files.article.text).digest('hex');
+    if (actual !== recorded) {
+      cx.report(
+        problem('article-changed', files.explainer.locate(['article', 'sha256']), {
+          recorded,
+          actual,
+        }),
+      );
+    }
+  }
+  // A published explainer examines every sentence; a draft keeps the rest as its to-do list.
+  // Counted only when every claim is valid: a claim with a problem would leave its sentences
+  // looking unexamined, a second report of the same mistake.
+  if (!explainer.draft && files.article && cx.readable.claims && !cx.reported()) {
+    const open = cx.sentences.filter((s) => !cx.examined.has(s.id)).map((s) => s.id);
+    if (open.length) {
+      cx.report(
+        problem('sentences-not-examined', files.explainer.locate(['draft']), { ids: open }),
+      );
+    }
+  }
   explainer.article.parts?.forEach((part, i) => {
     if (!cx.sentences.some((s) => s.text.startsWith(part.startsWith))) {
       cx.report(

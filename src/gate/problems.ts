@@ -216,6 +216,10 @@ const wordings = {
     message: `conflictsWith ${quoted(p.id)} is neither a claim id nor a sentence id`,
     fix: `${didYouMean(p.suggestion)}list claim ids or sentence ids such as s12`,
   }),
+  'conflict-not-mutual': (p: { id: string; other: string }) => ({
+    message: `claim ${quoted(p.id)} lists a conflict with ${quoted(p.other)}, but ${quoted(p.other)} does not list ${quoted(p.id)}`,
+    fix: `add ${p.id} to the conflictsWith of ${p.other}: a conflict between two sentences of the article belongs to both`,
+  }),
   'self-conflict': (p: { id: string }) => ({
     message: `claim ${quoted(p.id)} lists itself in conflictsWith`,
     fix: 'list the other claims or sentences it contradicts',
@@ -251,9 +255,16 @@ const wordings = {
     status: string;
     requirement: string;
     because: string;
+    allowed?: string | undefined;
   }) => ({
     message: `claim ${quoted(p.claim)} is "${p.status}", but that needs ${p.requirement}; ${p.because}`,
-    fix: 'cite evidence that meets the rule, or choose the status the evidence supports (see /method/)',
+    fix: p.allowed
+      ? `change the status to "${p.allowed}", the strongest these citations allow, or cite evidence that meets the rule (see /method/)`
+      : 'cite the source that makes the claim, with stance: supports (see /method/)',
+  }),
+  'grade-history-mismatch': (p: { last: string; grade: string }) => ({
+    message: `the last history entry changes the grade to ${p.last}, but the source's grade is ${p.grade}`,
+    fix: 'make the latest history entry end in the current grade',
   }),
   'history-mismatch': (p: { last: string; status: string }) => ({
     message: `the last history entry changes the status to "${p.last}", but the claim's status is "${p.status}"`,
@@ -280,6 +291,14 @@ const wordings = {
   'topic-without-box': (p: { topic: string }) => ({
     message: `topic "${p.topic}" has no <StatusBox/>`,
     fix: 'add <StatusBox/> after the introduction; every topic shows what is established and what is not',
+  }),
+  'article-changed': (p: { recorded: string; actual: string }) => ({
+    message: `article.txt is not the article as received: its SHA-256 is ${p.actual.slice(0, 12)}…, explainer.yaml records ${p.recorded.slice(0, 12)}…`,
+    fix: 'restore article.txt exactly as it arrived; the article is the record and is never edited',
+  }),
+  'sentences-not-examined': (p: { ids: readonly string[] }) => ({
+    message: `${p.ids.length} sentence${p.ids.length === 1 ? ' is' : 's are'} not examined yet (${p.ids.slice(0, 8).join(', ')}${p.ids.length > 8 ? ', …' : ''}); a published explainer examines every sentence`,
+    fix: 'quote each in a claim (`npm run worklist` lists them, with cues), or set draft: true in explainer.yaml while you work',
   }),
   'part-not-found': (p: { startsWith: string }) => ({
     message: `no sentence of the article starts with ${quoted(p.startsWith)}`,

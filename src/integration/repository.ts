@@ -23,3 +23,24 @@ export function editUrl(
   const file = [contentPath, contentFile].filter((part) => part && part !== '.').join('/');
   return `${repository}/edit/${explainer.branch}/${file}`;
 }
+
+/**
+ * Where a reader reports an error: the explainer's own address for it, or else the
+ * repository's issue form, pre-filled with the claim when there is one
+ * (.github/ISSUE_TEMPLATE/report-an-error.yml). Undefined when neither is known.
+ */
+export function reportUrl(
+  explainer: Pick<Explainer, 'repository' | 'corrections'>,
+  claim?: { id: string; claim: string },
+): string | undefined {
+  if (explainer.corrections?.report) return explainer.corrections.report;
+  const repository = repositoryUrl(explainer);
+  if (!repository) return undefined;
+  const form = new URL(`${repository}/issues/new`);
+  form.searchParams.set('template', 'report-an-error.yml');
+  if (claim) {
+    form.searchParams.set('title', `Error in: ${claim.claim}`);
+    form.searchParams.set('claim', claim.id);
+  }
+  return form.href;
+}

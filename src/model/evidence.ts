@@ -25,8 +25,6 @@ export interface Evidence {
 export interface ClaimFacts {
   status: Status;
   evidence: readonly Evidence[];
-  /** How many claims or sentences of the article the claim is listed as conflicting with. */
-  conflicts: number;
 }
 
 export interface EvidenceRule {
@@ -102,11 +100,10 @@ export const evidenceRules: Record<Status, EvidenceRule> = {
     },
   },
   contradicted: {
-    requirement:
-      'a disputing source graded B or better (the public record), or a listed conflict with the article itself (conflictsWith)',
+    requirement: 'a disputing source graded B or better (the public record)',
     unmetBecause(claim) {
-      if (citing(claim, 'disputes', 'B').length || claim.conflicts > 0) return undefined;
-      return 'no source graded B or better disputes it and it lists no conflict with the article';
+      if (citing(claim, 'disputes', 'B').length) return undefined;
+      return 'no source graded B or better disputes it';
     },
   },
   opinion: {
@@ -120,6 +117,16 @@ export const everyClaimRequirement = 'at least one citation that supports it: wh
 
 export type Judgement =
   { justified: true } | { justified: false; requirement: string; because: string };
+
+/**
+ * The strongest status a claim's citations justify, for a message that names it: checkable
+ * statuses only, from established down, since opinion is always allowed and says nothing of
+ * the evidence. Undefined when nothing supports the claim.
+ */
+export function strongestAllowed(evidence: readonly Evidence[]): Status | undefined {
+  const order: Status[] = ['established', 'reported', 'disputed', 'contradicted', 'unverified'];
+  return order.find((status) => judge({ status, evidence }).justified);
+}
 
 /** Decides whether a claim's citations justify its status. */
 export function judge(claim: ClaimFacts): Judgement {

@@ -18,7 +18,7 @@ import { type Evidence } from './evidence.ts';
 import { findQuote, sentencesIn, type Span } from './quotes.ts';
 import { type Sentence, segmentSentences } from './segment.ts';
 import { SENTENCE_ID_PATTERN } from './schema.ts';
-import { type Stance, type Status, statuses, statusInfo } from './vocabulary.ts';
+import { type Grade, type Stance, type Status, statuses, statusInfo } from './vocabulary.ts';
 import { required } from './required.ts';
 
 export interface ExplainerInput {
@@ -57,6 +57,8 @@ export interface SentenceView extends Sentence {
   statuses: Status[];
   /** The label of the article's piece that starts with this sentence, if one does. */
   partLabel?: string;
+  /** Other sentences of the article this one contradicts, through its claims' conflicts. */
+  contradicts: SentenceView[];
 }
 
 export interface SourceView extends Source {
@@ -93,6 +95,8 @@ export interface TopicView extends Topic {
   id: string;
   claims: ClaimView[];
   tally: StatusTally;
+  /** Where the article contradicts itself in this topic's claims: each conflict once. */
+  conflicts: { claim: ClaimView; with: ConflictView }[];
 }
 
 export interface Model {
@@ -187,6 +191,7 @@ export function buildModel(input: ExplainerInput): Model {
     ...s,
     claims: [],
     statuses: [],
+    contradicts: [],
   }));
   const sentenceById = new Map(sentences.map((s) => [s.id, s]));
   for (const part of input.explainer.article.parts ?? []) {
@@ -202,7 +207,7 @@ export function buildModel(input: ExplainerInput): Model {
 
   const topics: TopicView[] = [...input.topics]
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title))
-    .map((topic) => ({ ...topic, claims: [], tally: emptyTally() }));
+    .map((topic) => ({ ...topic, claims: [], tally: emptyTally(), conflicts: [] }));
   const topicById = new Map(topics.map((t) => [t.id, t]));
 
   const claims: ClaimView[] = [];
@@ -239,6 +244,8 @@ export function buildModel(input: ExplainerInput): Model {
         : { kind: 'claim', claim: required(claimById.get(ref), `claim "${ref}"`) },
     );
   }
+
+  linkConflicts(claimById);
 
   // Claims read in the order their pages place them: topic by topic, then down each page.
   const position = new Map<string, number>();
@@ -293,6 +300,45 @@ export function buildModel(input: ExplainerInput): Model {
     topicById,
     sentenceById,
   };
+}
+
+/**
+ * Where the article contradicts itself: each conflict listed once on the topic of each claim
+ * in it, and each sentence marked with the sentences it contradicts. A conflict shows that the
+ * article is inconsistent, not which of its sentences is wrong, so it changes no status.
+ */
+function linkConflicts(claimById: ReadonlyMap<string, ClaimView>): void {
+  const listed = new Set<string>();
+  const mark = (from: readonly SentenceView[], to: readonly SentenceView[]) => {
+    for (const a of from) {
+      for (const b of to) {
+        if (a !== b && !a.contradicts.includes(b)) a.contradicts.push(b);
+        if (a !== b && !b.contradicts.includes(a)) b.contradicts.push(a);
+      }
+    }
+  };
+  for (const claim of claimById.values()) {
+    for (const conflict of claim.conflicts) {
+      const other = conflict.kind === 'claim' ? conflict.claim.id : conflict.sentence.id;
+      const key = [claim.id, other].sort().join(' ');
+      mark(
+        claim.sentences,
+        conflict.kind === 'claim' ? conflict.claim.sentences : [conflict.sentence],
+      );
+      if (listed.has(key)) continue;
+      listed.add(key);
+      claim.topic.conflicts.push({ claim, with: conflict });
+      if (conflict.kind === 'claim' && conflict.claim.topic !== claim.topic) {
+        conflict.claim.topic.conflicts.push({
+          claim: conflict.claim,
+          with: { kind: 'claim', claim },
+        });
+      }
+    }
+  }
+  for (const sentence of claimById.values().flatMap((c) => c.sentences)) {
+    sentence.contradicts.sort((a, b) => a.n - b.n);
+  }
 }
 
 /** A topic's "established vs. unverified" box: claims grouped by where their status puts them. */
@@ -350,18 +396,21 @@ export function latestReview(items: readonly { reviewed: string }[]): string | u
   );
 }
 
-/** One status change, with its claim, as the corrections page and feed list it. */
-export interface Correction {
-  claim: ClaimView;
-  date: string;
-  from: Status;
-  to: Status;
-  reason: string;
-}
+/** One change of a claim's status or a source's grade, as the corrections page and feed list it. */
+export type Correction =
+  | { kind: 'status'; claim: ClaimView; date: string; from: Status; to: Status; reason: string }
+  | { kind: 'grade'; source: SourceView; date: string; from: Grade; to: Grade; reason: string };
 
-/** Every status change recorded in claim histories, newest first. */
-export function corrections(claims: readonly ClaimView[]): Correction[] {
-  return claims
-    .flatMap((claim) => (claim.history ?? []).map((entry) => ({ claim, ...entry })))
-    .sort((a, b) => b.date.localeCompare(a.date) || a.claim.id.localeCompare(b.claim.id));
+/** Every change recorded in claim and source histories, newest first. */
+export function corrections(model: Pick<Model, 'claims' | 'sources'>): Correction[] {
+  const changes: Correction[] = [
+    ...model.claims.flatMap((claim) =>
+      (claim.history ?? []).map((entry) => ({ kind: 'status' as const, claim, ...entry })),
+    ),
+    ...model.sources.flatMap((source) =>
+      (source.history ?? []).map((entry) => ({ kind: 'grade' as const, source, ...entry })),
+    ),
+  ];
+  const idOf = (c: Correction) => (c.kind === 'status' ? c.claim.id : c.source.id);
+  return changes.sort((a, b) => b.date.localeCompare(a.date) || idOf(a).localeCompare(idOf(b)));
 }

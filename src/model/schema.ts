@@ -68,6 +68,14 @@ export const webUrl = z
   )
   .describe('a web address starting with https://');
 
+/** One change of a source's grade, kept so corrections are public. */
+export const gradeHistoryEntrySchema = z.strictObject({
+  date: isoDay,
+  from: z.enum(gradeIds),
+  to: z.enum(gradeIds),
+  reason: z.string().min(1),
+});
+
 /** One source: a specific report or statement, not a whole outlet. */
 export const sourceSchema = z.strictObject({
   /** Stable id, used by citations: `ft-report`. */
@@ -92,6 +100,8 @@ export const sourceSchema = z.strictObject({
   said: z.string().min(1).optional(),
   /** True for material from outside the article (public record brought in as context). */
   context: z.boolean().default(false),
+  /** Earlier grades, newest last: every regrade is a correction. */
+  history: z.array(gradeHistoryEntrySchema).optional(),
 });
 
 /** One citation on a claim: which source, and how it bears on the claim. */
@@ -172,10 +182,40 @@ export const articleSchema = z.strictObject({
   titleAsReceived: z.string().min(1).optional(),
   /** When the explainer received the text. */
   received: isoDay,
+  /**
+   * The SHA-256 of article.txt as received (64 hex digits): the check refuses an article that
+   * no longer matches it, since the article is the record and is never edited.
+   */
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .describe('the 64 lowercase hex digits of the SHA-256 of article.txt')
+    .optional(),
   /** Notes on provenance: how the text arrived and what is known about its origin. */
   provenance: z.array(z.string().min(1)).min(1),
   /** Where the pieces of a composite article start. */
   parts: z.array(articlePartSchema).optional(),
+});
+
+/** How this explainer corrects itself: shown on the corrections page. */
+export const correctionsPolicySchema = z.strictObject({
+  /** The corrections policy, in paragraphs. */
+  policy: z.array(z.string().min(1)).min(1),
+  /**
+   * Where readers report an error. Without it, the site links to a pre-filled issue form in the
+   * repository, when the build knows the repository.
+   */
+  report: webUrl.optional(),
+});
+
+/** How this explainer was researched: shown on the method page, beside the rules. */
+export const methodNotesSchema = z.strictObject({
+  /** How sources were searched for. */
+  search: z.string().min(1),
+  /** The date research stopped: nothing published later was looked for. */
+  cutoff: isoDay,
+  /** How people accused without a named source are treated, and whether they were asked. */
+  accused: z.string().min(1),
 });
 
 /** The explainer as a whole: content/explainer.yaml. */
@@ -184,6 +224,12 @@ export const explainerSchema = z.strictObject({
   title: z.string().min(1),
   /** One sentence: what the site is. */
   description: z.string().min(1),
+  /**
+   * True while the explainer is being written: sentences not yet examined are a to-do list,
+   * every page says it is a draft, and search engines are asked not to index it. When false,
+   * the check refuses an explainer with any sentence not examined.
+   */
+  draft: z.boolean().default(false),
   /** Who publishes the explainer; the author of its fact-checks. */
   organization: z.strictObject({
     name: z.string().min(1),
@@ -202,6 +248,10 @@ export const explainerSchema = z.strictObject({
     url: webUrl,
   }),
   article: articleSchema,
+  /** The corrections policy and where to report an error. */
+  corrections: correctionsPolicySchema.optional(),
+  /** How the explainer was researched. */
+  method: methodNotesSchema.optional(),
 });
 
 /** A term a general reader may not know, linked from its first use on each topic page. */

@@ -6,14 +6,18 @@
 import type { ClaimView, Model } from './model.ts';
 import { RATING_SCALE, statusInfo } from './vocabulary.ts';
 
-/** A ClaimReview object for one claim. `pageUrl` is the claim page's absolute URL. */
+/**
+ * A ClaimReview object for one claim; `pageUrl` is the claim page's absolute URL. None for an
+ * opinion: ClaimReview is for claims that were checked, and an opinion is not checkable.
+ */
 export function claimReview(
   claim: ClaimView,
   model: Pick<Model, 'explainer'>,
   pageUrl: string,
-): Record<string, unknown> {
+): Record<string, unknown> | undefined {
   const { explainer } = model;
   const status = statusInfo(claim.status);
+  if (status.rating === null) return undefined;
   const organization = {
     '@type': 'Organization',
     name: explainer.organization.name,
@@ -29,13 +33,9 @@ export function claimReview(
     reviewRating: {
       '@type': 'Rating',
       alternateName: status.label,
-      ...(status.rating === null
-        ? {}
-        : {
-            ratingValue: status.rating,
-            bestRating: RATING_SCALE.best,
-            worstRating: RATING_SCALE.worst,
-          }),
+      ratingValue: status.rating,
+      bestRating: RATING_SCALE.best,
+      worstRating: RATING_SCALE.worst,
     },
     itemReviewed: {
       '@type': 'Claim',

@@ -85,8 +85,7 @@ export const statuses = [
     id: 'contradicted',
     rating: 1,
     label: 'Contradicted',
-    meaning:
-      'Conflicts with the public record (a source graded B or better) or with the article itself.',
+    meaning: 'Conflicts with the public record: a source graded B or better disputes it.',
     column: 'not-established',
   },
   {

@@ -7,6 +7,7 @@ import type { SpawnSyncReturns } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeExplainer } from '../../src/testing/content-suite.ts';
 import { attribute, elementWith, tagsWith, textOf } from '../helpers/html.ts';
 import { BUILD_TIMEOUT, build, htmlFiles, output } from '../helpers/build.ts';
 import {
@@ -17,16 +18,19 @@ import {
   buildDir,
 } from '../helpers/fixture.ts';
 
-describe('building the fixture explainer', () => {
-  const root = buildDir('build');
-  const outDir = path.join(root, 'dist');
-  let result: SpawnSyncReturns<string>;
-  const page = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
+const root = buildDir('build');
+const outDir = path.join(root, 'dist');
+let result: SpawnSyncReturns<string>;
+beforeAll(() => {
+  result = build(fixtureDir, outDir);
+}, BUILD_TIMEOUT);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  beforeAll(() => {
-    result = build(fixtureDir, outDir);
-  }, BUILD_TIMEOUT);
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+// The engine's content suite, on the fixture: a draft, so it also proves the draft markings.
+describeExplainer({ content: fixtureDir, site: () => outDir });
+
+describe('building the fixture explainer', () => {
+  const page = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
 
   it('should succeed', () => {
     expect(result.status, output(result)).toBe(0);

@@ -92,7 +92,7 @@ describe('<ClaimCard>', () => {
     expect(html).toContain('<time datetime="2026-11-01">1 November 2026</time>');
   });
 
-  it('should name what the claim conflicts with, linking to it', async () => {
+  it('should mark where the article contradicts itself, linking to the other side', async () => {
     const s2 = model.sentenceById.get('s2')!;
     const html = await render({
       ...opinion,
@@ -102,11 +102,13 @@ describe('<ClaimCard>', () => {
       ],
     });
     expect(textOf(html)).toContain(
-      'Conflicts with: sentence 2 of the article; The council approved a footbridge on 3 March.',
+      'The article contradicts itself here. Both cannot be right; that alone does not show which is wrong. Elsewhere it says: sentence 2 of the article The council approved a footbridge on 3 March.',
     );
     expect(html).toContain('href="/article/#s2"');
     expect(html).toContain('href="/claims/council-approved-bridge/"');
-    expect(textOf(await render(opinion))).not.toContain('Conflicts with');
+    // The status stays the one the claim's own support earns.
+    expect(html).toContain('data-status="opinion"');
+    expect(textOf(await render(opinion))).not.toContain('contradicts itself');
   });
 
   it('should nest its heading at the level it is given', async () => {

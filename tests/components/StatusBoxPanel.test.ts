@@ -66,4 +66,20 @@ describe('<StatusBoxPanel>', () => {
     ]);
     expect(column(html, 'opinion')).toBe('');
   });
+
+  it('should show where the article contradicts itself only when it does', async () => {
+    const [approved, waste] = [
+      claimOf(model, 'council-approved-bridge'),
+      claimOf(model, 'bridge-is-waste'),
+    ];
+    const html = clean(
+      await container.renderToString(StatusBoxPanel, {
+        props: { claims, conflicts: [{ claim: waste, with: { kind: 'claim', claim: approved } }] },
+      }),
+    );
+    expect(textOf(column(html, 'inconsistent'))).toBe(
+      'Where the article contradicts itself (1) These sentences of the article cannot all be right; that alone does not show which is wrong. Unnamed critics call the footbridge a waste of money. versus The council approved a footbridge on 3 March.',
+    );
+    expect(column(await render(claims), 'inconsistent')).toBe('');
+  });
 });

@@ -312,7 +312,7 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: edit(CLAIMS, '  status: opinion', '  status: established'),
     expected: [
-      `${CLAIMS}:15:11  claim "bridge-is-waste" is "established", but that needs a supporting source graded A, or two independent supporting sources graded B or better, and no source graded C or better disputing it; its supporting sources are unnamed-critics (E)  (cite evidence that meets the rule, or choose the status the evidence supports (see /method/))`,
+      `${CLAIMS}:15:11  claim "bridge-is-waste" is "established", but that needs a supporting source graded A, or two independent supporting sources graded B or better, and no source graded C or better disputing it; its supporting sources are unnamed-critics (E)  (change the status to "unverified", the strongest these citations allow, or cite evidence that meets the rule (see /method/))`,
     ],
   },
   {
@@ -320,7 +320,7 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: edit(CLAIMS, '  status: opinion', '  status: reported'),
     expected: [
-      `${CLAIMS}:15:11  claim "bridge-is-waste" is "reported", but that needs a supporting source graded C or better, and no named source (A to D) disputing it; its supporting sources are unnamed-critics (E)  (cite evidence that meets the rule, or choose the status the evidence supports (see /method/))`,
+      `${CLAIMS}:15:11  claim "bridge-is-waste" is "reported", but that needs a supporting source graded C or better, and no named source (A to D) disputing it; its supporting sources are unnamed-critics (E)  (change the status to "unverified", the strongest these citations allow, or cite evidence that meets the rule (see /method/))`,
     ],
   },
   {
@@ -328,15 +328,74 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: edit(CLAIMS, '  status: established', '  status: disputed'),
     expected: [
-      `${CLAIMS}:5:11  claim "council-approved-bridge" is "disputed", but that needs a supporting source graded D or better and a disputing source graded D or better (a credible source or a named party on record); no source graded D or better disputes it  (cite evidence that meets the rule, or choose the status the evidence supports (see /method/))`,
+      `${CLAIMS}:5:11  claim "council-approved-bridge" is "disputed", but that needs a supporting source graded D or better and a disputing source graded D or better (a credible source or a named party on record); no source graded D or better disputes it  (change the status to "established", the strongest these citations allow, or cite evidence that meets the rule (see /method/))`,
     ],
   },
   {
-    name: 'contradicted with no disputing source and no listed conflict',
+    name: 'contradicted on the strength of the article alone',
     kind: 'malformed',
-    apply: edit(CLAIMS, '  status: opinion', '  status: contradicted'),
+    apply: (copy) => {
+      copy.edit(CLAIMS, '  status: opinion', '  status: contradicted');
+      copy.edit(
+        CLAIMS,
+        "  rationale: The council's",
+        "  conflictsWith: [bridge-is-waste]\n  rationale: The council's",
+      );
+      copy.edit(
+        CLAIMS,
+        '  rationale: A judgement',
+        '  conflictsWith: [council-approved-bridge]\n  rationale: A judgement',
+      );
+    },
     expected: [
-      `${CLAIMS}:15:11  claim "bridge-is-waste" is "contradicted", but that needs a disputing source graded B or better (the public record), or a listed conflict with the article itself (conflictsWith); no source graded B or better disputes it and it lists no conflict with the article  (cite evidence that meets the rule, or choose the status the evidence supports (see /method/))`,
+      `${CLAIMS}:16:11  claim "bridge-is-waste" is "contradicted", but that needs a disputing source graded B or better (the public record); no source graded B or better disputes it  (change the status to "unverified", the strongest these citations allow, or cite evidence that meets the rule (see /method/))`,
+    ],
+  },
+  {
+    name: 'a conflict listed on one claim only',
+    kind: 'malformed',
+    apply: edit(
+      CLAIMS,
+      '  rationale: A judgement',
+      '  conflictsWith: [council-approved-bridge]\n  rationale: A judgement',
+    ),
+    expected: [
+      `${CLAIMS}:19:19  claim "bridge-is-waste" lists a conflict with "council-approved-bridge", but "council-approved-bridge" does not list "bridge-is-waste"  (add bridge-is-waste to the conflictsWith of council-approved-bridge: a conflict between two sentences of the article belongs to both)`,
+    ],
+  },
+  {
+    name: 'a grade history that ends in another grade',
+    kind: 'malformed',
+    apply: edit(
+      SOURCES,
+      '  gradeReason: The article names none of the critics.',
+      '  gradeReason: The article names none of the critics.\n  history:\n    - date: 2026-10-01\n      from: E\n      to: D\n      reason: Re-read.',
+    ),
+    expected: [
+      `${SOURCES}:18:11  the last history entry changes the grade to D, but the source's grade is E  (make the latest history entry end in the current grade)`,
+    ],
+  },
+  {
+    name: 'a published explainer with a sentence not examined',
+    kind: 'malformed',
+    apply: edit(EXPLAINER, 'draft: true', 'draft: false'),
+    expected: [
+      `${EXPLAINER}:15:8  1 sentence is not examined yet (s2); a published explainer examines every sentence  (quote each in a claim (\`npm run worklist\` lists them, with cues), or set draft: true in explainer.yaml while you work)`,
+    ],
+  },
+  {
+    name: 'an article edited after it arrived',
+    kind: 'malformed',
+    apply: (copy) => {
+      copy.edit(
+        EXPLAINER,
+        '  received: 2026-11-01',
+        '  received: 2026-11-01\n  sha256: 2693f88f22576fa65ad644a10d05f64ce426a4969401aff72141d460e0d236d3',
+      );
+      copy.edit('article.txt', 'Mayor Ana Lopez', 'Mayor Ana López');
+    },
+    expected: [
+      `${EXPLAINER}:12:11  article.txt is not the article as received: its SHA-256 is 743255ceff3d…, explainer.yaml records 2693f88f2257…  (restore article.txt exactly as it arrived; the article is the record and is never edited)`,
     ],
   },
   {
@@ -348,7 +407,7 @@ export const cases: BadInput[] = [
       '  status: unverified\n  citations:\n    - source: unnamed-critics\n      stance: supports\n    - source: council-minutes\n      stance: disputes',
     ),
     expected: [
-      `${CLAIMS}:15:11  claim "bridge-is-waste" is "unverified", but that needs a supporting source of any grade (who makes the claim), and no source graded B or better disputing it; it is disputed by council-minutes (A), so it is contradicted  (cite evidence that meets the rule, or choose the status the evidence supports (see /method/))`,
+      `${CLAIMS}:15:11  claim "bridge-is-waste" is "unverified", but that needs a supporting source of any grade (who makes the claim), and no source graded B or better disputing it; it is disputed by council-minutes (A), so it is contradicted  (change the status to "contradicted", the strongest these citations allow, or cite evidence that meets the rule (see /method/))`,
     ],
   },
   {
@@ -360,7 +419,7 @@ export const cases: BadInput[] = [
       '    - source: unnamed-critics\n      stance: context',
     ),
     expected: [
-      `${CLAIMS}:15:11  claim "bridge-is-waste" is "opinion", but that needs at least one citation that supports it: who makes the claim; nothing supports it  (cite evidence that meets the rule, or choose the status the evidence supports (see /method/))`,
+      `${CLAIMS}:15:11  claim "bridge-is-waste" is "opinion", but that needs at least one citation that supports it: who makes the claim; nothing supports it  (cite the source that makes the claim, with stance: supports (see /method/))`,
     ],
   },
   {
@@ -1030,7 +1089,7 @@ export const cases: BadInput[] = [
       }
     },
     expected: [
-      `:1:1  the content folder holds 105908250 bytes; the limit is 104857600  (remove what is not content; an explainer this large should be split in two)`,
+      `:1:1  the content folder holds 105908327 bytes; the limit is 104857600  (remove what is not content; an explainer this large should be split in two)`,
     ],
   },
   {

@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  catalogue,
-  limitsTable,
+  withCatalogue,
+  withStatusTable,
   ENGINE_FAULT,
   examples,
   SCRIPT_ONLY,
   SYSTEM_REFUSAL,
-} from '../../scripts/contributing.ts';
+} from '../../scripts/docs.ts';
 import { problemCodes } from '../../src/gate/problems.ts';
 import { repoRoot } from '../helpers/fixture.ts';
 
@@ -34,7 +34,8 @@ describe('the problem catalogue in CONTRIBUTING.md', () => {
 
   it('should be up to date (run npm run docs)', () => {
     const guide = readFileSync(path.join(repoRoot, 'CONTRIBUTING.md'), 'utf8');
-    expect(guide).toContain(catalogue(found));
-    expect(guide).toContain(limitsTable());
+    expect(guide).toBe(withCatalogue(guide, found));
+    const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    expect(readme).toBe(withStatusTable(readme));
   });
 });

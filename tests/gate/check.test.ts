@@ -252,7 +252,7 @@ describe('checkContent', () => {
           'claims/bridge.yaml',
           15,
           11,
-          'claim "bridge-is-waste" is "reported", but that needs a supporting source graded C or better, and no named source (A to D) disputing it; its supporting sources are unnamed-critics (E)  (cite evidence that meets the rule, or choose the status the evidence supports (see /method/))',
+          'claim "bridge-is-waste" is "reported", but that needs a supporting source graded C or better, and no named source (A to D) disputing it; its supporting sources are unnamed-critics (E)  (change the status to "unverified", the strongest these citations allow, or cite evidence that meets the rule (see /method/))',
         ),
       ]);
     });
@@ -268,7 +268,7 @@ describe('checkContent', () => {
           'claims/bridge.yaml',
           15,
           11,
-          'claim "bridge-is-waste" is "opinion", but that needs at least one citation that supports it: who makes the claim; nothing supports it  (cite evidence that meets the rule, or choose the status the evidence supports (see /method/))',
+          'claim "bridge-is-waste" is "opinion", but that needs at least one citation that supports it: who makes the claim; nothing supports it  (cite the source that makes the claim, with stance: supports (see /method/))',
         ),
       ]);
     });
@@ -432,9 +432,9 @@ describe('checkContent', () => {
       expect(report()).toEqual([
         at(
           'explainer.yaml',
-          14,
+          16,
           1,
-          'unknown field "repositry"  (did you mean "repository"? allowed fields are title, description, organization, repository, branch, license, article)',
+          'unknown field "repositry"  (did you mean "repository"? allowed fields are title, description, draft, organization, repository, branch, license, article, corrections, method)',
         ),
       ]);
     });
@@ -704,9 +704,9 @@ describe('checkContent', () => {
       ),
       at(
         'explainer.yaml',
-        14,
+        16,
         1,
-        'unknown field "repositry"  (did you mean "repository"? allowed fields are title, description, organization, repository, branch, license, article)',
+        'unknown field "repositry"  (did you mean "repository"? allowed fields are title, description, draft, organization, repository, branch, license, article, corrections, method)',
       ),
       at(
         'sources.yaml',

@@ -4,6 +4,7 @@ import {
   everyClaimRequirement,
   evidenceRules,
   judge,
+  strongestAllowed,
 } from '../../src/model/evidence.ts';
 import { evidenceOf, originOf } from '../../src/model/model.ts';
 import type { Source } from '../../src/model/schema.ts';
@@ -20,95 +21,92 @@ function cite(spec: string, index: number): Evidence {
   return { source, grade, stance, origin: source };
 }
 
-const claim = (status: Status, specs: string, conflicts = 0) => ({
+const claim = (status: Status, specs: string) => ({
   status,
   evidence: specs.split(' ').filter(Boolean).map(cite),
-  conflicts,
 });
 
-type Row = [status: Status, citations: string, conflicts: number, justified: boolean, why: string];
+type Row = [status: Status, citations: string, justified: boolean, why: string];
 
 /** Every status, with citations that justify it and citations that do not. */
 const table: Row[] = [
   // established: one A, or two independent B-or-better; no C-or-better dispute.
-  ['established', 'A+', 0, true, 'a primary record supports it'],
-  ['established', 'B+ B+', 0, true, 'two independent B sources support it'],
-  ['established', 'A+ B+', 0, true, 'a primary record and a B source support it'],
-  ['established', 'A+ D-', 0, true, 'only an interested party disputes a primary record'],
-  ['established', 'A+ E-', 0, true, 'only an unattributed source disputes it'],
-  ['established', 'A+ C~', 0, true, 'a context citation counts for nothing either way'],
-  ['established', 'B+', 0, false, 'one B source is not confirmation'],
-  ['established', 'B+ C+', 0, false, 'a C source cannot be the second confirmation'],
-  ['established', 'C+ C+', 0, false, 'two anonymous-sourcing reports are not confirmation'],
-  ['established', 'D+ E+ F+', 0, false, 'no source is B or better'],
-  ['established', 'A+ C-', 0, false, 'a C source disputes it'],
-  ['established', 'A+ B-', 0, false, 'a B source disputes it'],
-  ['established', 'B+ B+ A-', 0, false, 'a primary record disputes it'],
-  ['established', 'B~ B~', 0, false, 'context is not support'],
+  ['established', 'A+', true, 'a primary record supports it'],
+  ['established', 'B+ B+', true, 'two independent B sources support it'],
+  ['established', 'A+ B+', true, 'a primary record and a B source support it'],
+  ['established', 'A+ D-', true, 'only an interested party disputes a primary record'],
+  ['established', 'A+ E-', true, 'only an unattributed source disputes it'],
+  ['established', 'A+ C~', true, 'a context citation counts for nothing either way'],
+  ['established', 'B+', false, 'one B source is not confirmation'],
+  ['established', 'B+ C+', false, 'a C source cannot be the second confirmation'],
+  ['established', 'C+ C+', false, 'two anonymous-sourcing reports are not confirmation'],
+  ['established', 'D+ E+ F+', false, 'no source is B or better'],
+  ['established', 'A+ C-', false, 'a C source disputes it'],
+  ['established', 'A+ B-', false, 'a B source disputes it'],
+  ['established', 'B+ B+ A-', false, 'a primary record disputes it'],
+  ['established', 'B~ B~', false, 'context is not support'],
 
   // reported: a C-or-better supporter, no A-to-D dispute.
-  ['reported', 'B+', 0, true, 'one B source supports it'],
-  ['reported', 'C+', 0, true, 'one C source supports it'],
-  ['reported', 'B+ E-', 0, true, 'only an unattributed source disputes it'],
-  ['reported', 'C+ F-', 0, true, 'only an unjudgeable source disputes it'],
-  ['reported', 'D+', 0, false, 'only an interested party supports it'],
-  ['reported', 'E+ F+', 0, false, 'only unattributed sources support it'],
-  ['reported', 'B+ D-', 0, false, 'a named party disputes it (so it is disputed)'],
-  ['reported', 'C+ A-', 0, false, 'a primary record disputes it'],
+  ['reported', 'B+', true, 'one B source supports it'],
+  ['reported', 'C+', true, 'one C source supports it'],
+  ['reported', 'B+ E-', true, 'only an unattributed source disputes it'],
+  ['reported', 'C+ F-', true, 'only an unjudgeable source disputes it'],
+  ['reported', 'D+', false, 'only an interested party supports it'],
+  ['reported', 'E+ F+', false, 'only unattributed sources support it'],
+  ['reported', 'B+ D-', false, 'a named party disputes it (so it is disputed)'],
+  ['reported', 'C+ A-', false, 'a primary record disputes it'],
 
   // disputed: a D-or-better supporter and a D-or-better disputer.
-  ['disputed', 'D+ D-', 0, true, 'two interested parties disagree on record'],
-  ['disputed', 'B+ A-', 0, true, 'a report is denied on the record'],
-  ['disputed', 'A+ D-', 0, true, 'a named party disputes a primary record'],
-  ['disputed', 'E+ A-', 0, false, 'a denial cannot turn an unattributed claim into a dispute'],
-  ['disputed', 'F+ B-', 0, false, 'the supporter cannot be judged'],
-  ['disputed', 'B+ E-', 0, false, 'the only dispute is unattributed'],
-  ['disputed', 'B+', 0, false, 'nothing disputes it'],
-  ['disputed', 'B+ D~', 0, false, 'context is not a dispute'],
+  ['disputed', 'D+ D-', true, 'two interested parties disagree on record'],
+  ['disputed', 'B+ A-', true, 'a report is denied on the record'],
+  ['disputed', 'A+ D-', true, 'a named party disputes a primary record'],
+  ['disputed', 'E+ A-', false, 'a denial cannot turn an unattributed claim into a dispute'],
+  ['disputed', 'F+ B-', false, 'the supporter cannot be judged'],
+  ['disputed', 'B+ E-', false, 'the only dispute is unattributed'],
+  ['disputed', 'B+', false, 'nothing disputes it'],
+  ['disputed', 'B+ D~', false, 'context is not a dispute'],
 
   // unverified: any supporter.
-  ['unverified', 'D+', 0, true, 'an interested party supports it'],
-  ['unverified', 'E+', 0, true, 'an unattributed source supports it'],
-  ['unverified', 'F+', 0, true, 'an unjudgeable source supports it'],
-  ['unverified', 'E+ D-', 0, true, 'an interested party disputes an unattributed claim'],
-  ['unverified', 'D~', 0, false, 'nothing supports it'],
+  ['unverified', 'D+', true, 'an interested party supports it'],
+  ['unverified', 'E+', true, 'an unattributed source supports it'],
+  ['unverified', 'F+', true, 'an unjudgeable source supports it'],
+  ['unverified', 'E+ D-', true, 'an interested party disputes an unattributed claim'],
+  ['unverified', 'D~', false, 'nothing supports it'],
 
-  // contradicted: a B-or-better dispute, or a listed conflict with the article.
-  ['contradicted', 'E+ B-', 0, true, 'a B source disputes it'],
-  ['contradicted', 'D+ A-', 0, true, 'a primary record disputes it'],
-  ['contradicted', 'E+', 1, true, 'it conflicts with the article itself'],
-  ['contradicted', 'E+ C-', 2, true, 'it conflicts with the article, whatever the dispute'],
-  ['contradicted', 'E+ C-', 0, false, 'a C source is not the public record'],
-  ['contradicted', 'E+ D-', 0, false, 'an interested party is not the public record'],
-  ['contradicted', 'E+', 0, false, 'nothing disputes it'],
-  ['contradicted', 'B-', 0, false, 'nothing supports it: who makes the claim is unknown'],
-  ['contradicted', 'B- A-', 3, false, 'disputes and conflicts still need a supporter'],
+  // contradicted: a B-or-better dispute; a conflict with the article's own sentences is not one.
+  ['contradicted', 'E+ B-', true, 'a B source disputes it'],
+  ['contradicted', 'D+ A-', true, 'a primary record disputes it'],
+  ['contradicted', 'E+ C-', false, 'a C source is not the public record'],
+  ['contradicted', 'E+ D-', false, 'an interested party is not the public record'],
+  ['contradicted', 'E+', false, 'nothing disputes it'],
+  ['contradicted', 'B-', false, 'nothing supports it: who makes the claim is unknown'],
+  ['contradicted', 'B- A-', false, 'disputes still need a supporter'],
 
   // opinion: any supporter.
-  ['opinion', 'E+', 0, true, 'an unattributed source holds it'],
-  ['opinion', 'F+', 0, true, 'an unjudgeable source holds it'],
-  ['opinion', 'D+ A-', 0, true, 'someone disputes an opinion'],
-  ['opinion', 'A-', 0, false, 'nobody is named as holding it'],
+  ['opinion', 'E+', true, 'an unattributed source holds it'],
+  ['opinion', 'F+', true, 'an unjudgeable source holds it'],
+  ['opinion', 'D+ A-', true, 'someone disputes an opinion'],
+  ['opinion', 'A-', false, 'nobody is named as holding it'],
 ];
 
 describe('judge', () => {
   it('should cover every status, both allowed and refused', () => {
     for (const status of statusIds) {
       expect(
-        table.some(([s, , , ok]) => s === status && ok),
+        table.some(([s, , ok]) => s === status && ok),
         `${status} allowed`,
       ).toBe(true);
       expect(
-        table.some(([s, , , ok]) => s === status && !ok),
+        table.some(([s, , ok]) => s === status && !ok),
         `${status} refused`,
       ).toBe(true);
     }
   });
 
   it.each(table)(
-    'should judge "%s" with citations %s (conflicts: %i) justified: %s — %s',
-    (status, citations, conflicts, justified) => {
-      const verdict = judge(claim(status, citations, conflicts));
+    'should judge "%s" with citations %s justified: %s — %s',
+    (status, citations, justified) => {
+      const verdict = judge(claim(status, citations));
       expect(verdict.justified).toBe(justified);
       if (!verdict.justified) {
         const supported = citations.includes('+');
@@ -159,7 +157,7 @@ describe('judge', () => {
       });
       const evidence = evidenceOf(supports('ft-report', 'ft-relay'), sources);
       expect(evidence.map((e) => e.origin)).toEqual(['ft-report', 'ft-report']);
-      expect(judge({ status: 'established', evidence, conflicts: 0 })).toMatchInlineSnapshot(`
+      expect(judge({ status: 'established', evidence })).toMatchInlineSnapshot(`
         {
           "because": "its B-or-better sources (ft-report (B), ft-relay (B)) relay one another, so they count once",
           "justified": false,
@@ -176,13 +174,13 @@ describe('judge', () => {
       });
       const evidence = evidenceOf(supports('paper-one', 'paper-two'), sources);
       expect(evidence.map((e) => e.origin)).toEqual(['wire-story', 'wire-story']);
-      expect(judge({ status: 'established', evidence, conflicts: 0 }).justified).toBe(false);
+      expect(judge({ status: 'established', evidence }).justified).toBe(false);
     });
 
     it('should establish a claim two independent B sources support', () => {
       const sources = registry({ 'ft-report': { grade: 'B' }, 'ap-report': { grade: 'B' } });
       const evidence = evidenceOf(supports('ft-report', 'ap-report'), sources);
-      expect(judge({ status: 'established', evidence, conflicts: 0 })).toEqual({ justified: true });
+      expect(judge({ status: 'established', evidence })).toEqual({ justified: true });
     });
 
     it('should follow derivedFrom to the source a chain starts from, and give up on a cycle', () => {
@@ -213,7 +211,6 @@ describe('judge', () => {
             },
             { source: 'audit-report', grade: 'B', stance: 'disputes', origin: 'audit-report' },
           ],
-          conflicts: 0,
         }),
       ).toMatchInlineSnapshot(`
         {
@@ -237,7 +234,6 @@ describe('judge', () => {
               origin: 'ministry-denial',
             },
           ],
-          conflicts: 0,
         }),
       ).toMatchInlineSnapshot(`
         {
@@ -266,7 +262,6 @@ describe('judge', () => {
               origin: 'council-minutes',
             },
           ],
-          conflicts: 0,
         }),
       ).toMatchInlineSnapshot(`
         {
@@ -277,7 +272,7 @@ describe('judge', () => {
       `);
     });
 
-    it('should refuse "contradicted" without a strong dispute or a conflict', () => {
+    it('should refuse "contradicted" without a dispute from the public record', () => {
       expect(
         judge({
           status: 'contradicted',
@@ -290,15 +285,29 @@ describe('judge', () => {
             },
             { source: 'local-blog', grade: 'C', stance: 'disputes', origin: 'local-blog' },
           ],
-          conflicts: 0,
         }),
       ).toMatchInlineSnapshot(`
         {
-          "because": "no source graded B or better disputes it and it lists no conflict with the article",
+          "because": "no source graded B or better disputes it",
           "justified": false,
-          "requirement": "a disputing source graded B or better (the public record), or a listed conflict with the article itself (conflictsWith)",
+          "requirement": "a disputing source graded B or better (the public record)",
         }
       `);
     });
+  });
+});
+
+describe('strongestAllowed', () => {
+  it.each([
+    ['A+', 'established'],
+    ['B+', 'reported'],
+    ['B+ B+', 'established'],
+    ['A+ B-', 'disputed'],
+    ['E+ B-', 'contradicted'],
+    ['D+', 'unverified'],
+    ['E+ D-', 'unverified'],
+    ['B-', undefined],
+  ] as const)('should allow at most %s → %s', (citations, status) => {
+    expect(strongestAllowed(claim('opinion', citations).evidence)).toBe(status);
   });
 });

@@ -226,6 +226,27 @@ describe('buildModel on a larger explainer', () => {
   });
 });
 
+describe('conflicts inside the article', () => {
+  it('should list each conflict once on its topic, and mark both sentences, without changing a status', () => {
+    const input = fixtureInput();
+    const claims = input.claims.map((claim) =>
+      claim.id === 'council-approved-bridge'
+        ? { ...claim, conflictsWith: ['bridge-is-waste'] }
+        : claim.id === 'bridge-is-waste'
+          ? { ...claim, conflictsWith: ['council-approved-bridge'] }
+          : claim,
+    );
+    const model = buildModel({ ...input, claims });
+    const topic = model.topicById.get('bridge')!;
+    expect(
+      topic.conflicts.map((c) => [c.claim.id, c.with.kind === 'claim' && c.with.claim.id]),
+    ).toEqual([['council-approved-bridge', 'bridge-is-waste']]);
+    expect(model.sentenceById.get('s1')!.contradicts.map((s) => s.id)).toEqual(['s3']);
+    expect(model.sentenceById.get('s3')!.contradicts.map((s) => s.id)).toEqual(['s1']);
+    expect(model.claimById.get('council-approved-bridge')!.status).toBe('established');
+  });
+});
+
 describe('corrections', () => {
   it('should list every change of status, newest first, with its claim and reason', () => {
     const input = fixtureInput();
@@ -262,8 +283,8 @@ describe('corrections', () => {
             }
           : claim,
     );
-    const changes = corrections(buildModel({ ...input, claims }).claims);
-    expect(changes.map((c) => [c.date, c.claim.id, c.from, c.to])).toEqual([
+    const changes = corrections(buildModel({ ...input, claims }));
+    expect(changes.map((c) => [c.date, c.kind === 'status' && c.claim.id, c.from, c.to])).toEqual([
       ['2026-10-20', 'council-approved-bridge', 'reported', 'established'],
       ['2026-10-10', 'bridge-is-waste', 'unverified', 'opinion'],
       ['2026-10-01', 'council-approved-bridge', 'unverified', 'reported'],
@@ -271,7 +292,30 @@ describe('corrections', () => {
     expect(changes[0]!.reason).toBe('A second record confirmed the vote.');
   });
 
+  it('should list a change of a source’s grade among them', () => {
+    const input = fixtureInput();
+    const sources = input.sources.map((source) =>
+      source.id === 'unnamed-critics'
+        ? {
+            ...source,
+            history: [
+              {
+                date: '2026-10-15',
+                from: 'D' as const,
+                to: 'E' as const,
+                reason: 'No critic is named.',
+              },
+            ],
+          }
+        : source,
+    );
+    const changes = corrections(buildModel({ ...input, sources }));
+    expect(changes.map((c) => [c.kind, c.kind === 'grade' && c.source.id, c.from, c.to])).toEqual([
+      ['grade', 'unnamed-critics', 'D', 'E'],
+    ]);
+  });
+
   it('should list nothing when no claim has changed', () => {
-    expect(corrections(buildModel(fixtureInput()).claims)).toEqual([]);
+    expect(corrections(buildModel(fixtureInput()))).toEqual([]);
   });
 });
