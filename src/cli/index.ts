@@ -5,11 +5,14 @@
  *   explainer check [content]        run the content check (the same gate the build runs)
  *   explainer worklist [--json]      the sentences not yet examined, with cues
  *   explainer diff <git-ref>         what a change does to the verdicts, for reviewers
+ *   explainer new <article> <folder> a new explainer project for a new article
  */
 import { check } from './check.ts';
+import { newProject } from './new.ts';
 
 const COMMANDS: Record<string, (args: readonly string[]) => number | Promise<number>> = {
   check,
+  new: newProject,
 };
 
 const [name, ...args] = process.argv.slice(2);

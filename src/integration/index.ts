@@ -24,7 +24,7 @@ import { CODE_THEMES, codeClasses } from './code-highlighting.ts';
 import { serveProblems } from './dev-problems.ts';
 import { type ExplainerOptions, parseOptions } from './options.ts';
 import remarkExplainer from './remark-explainer.ts';
-import { ROUTES } from './routes.ts';
+import { MODULE_EXTENSION, ROUTES } from './routes.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { createState, type GateState, updateState } from './state.ts';
 import { explainerVitePlugin } from './vite-plugin.ts';
@@ -158,7 +158,10 @@ export default function explainer(userOptions?: ExplainerOptions): AstroIntegrat
             prerender: true,
           });
         }
-        addMiddleware({ entrypoint: new URL('./middleware.ts', import.meta.url), order: 'post' });
+        addMiddleware({
+          entrypoint: new URL(`./middleware${MODULE_EXTENSION}`, import.meta.url),
+          order: 'post',
+        });
       },
       'astro:build:start': async () => {
         // Created before Vite compiles any MDX: see createHighlighterEarly.

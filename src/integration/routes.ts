@@ -1,3 +1,13 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The extension of the engine's own modules: .ts in its repository, .js in the published
+ * package (compiled by `npm run build:engine`). Route files written in TypeScript take it too.
+ */
+export const MODULE_EXTENSION = path.extname(fileURLToPath(import.meta.url));
+const ts = (file: string) => `${file}${MODULE_EXTENSION}`;
+
 /**
  * Every page of an explainer site, as the integration injects them: the URL pattern and the
  * route file that renders it (relative to this module).
@@ -17,12 +27,12 @@ export const ROUTES: readonly { pattern: string; entrypoint: string }[] = [
   { pattern: '/search', entrypoint: '../routes/search.astro' },
   { pattern: '/method', entrypoint: '../routes/method.astro' },
   { pattern: '/corrections', entrypoint: '../routes/corrections.astro' },
-  { pattern: '/corrections.xml', entrypoint: '../routes/corrections.xml.ts' },
+  { pattern: '/corrections.xml', entrypoint: ts('../routes/corrections.xml') },
   { pattern: '/data', entrypoint: '../routes/data.astro' },
-  { pattern: '/claims.json', entrypoint: '../routes/claims.json.ts' },
-  { pattern: '/claims.csv', entrypoint: '../routes/claims.csv.ts' },
-  { pattern: '/claims.schema.json', entrypoint: '../routes/claims.schema.json.ts' },
-  { pattern: '/code.css', entrypoint: '../routes/code.css.ts' },
-  { pattern: '/favicon.svg', entrypoint: '../routes/favicon.svg.ts' },
-  { pattern: '/_headers', entrypoint: '../routes/_headers.ts' },
+  { pattern: '/claims.json', entrypoint: ts('../routes/claims.json') },
+  { pattern: '/claims.csv', entrypoint: ts('../routes/claims.csv') },
+  { pattern: '/claims.schema.json', entrypoint: ts('../routes/claims.schema.json') },
+  { pattern: '/code.css', entrypoint: ts('../routes/code.css') },
+  { pattern: '/favicon.svg', entrypoint: ts('../routes/favicon.svg') },
+  { pattern: '/_headers', entrypoint: ts('../routes/_headers') },
 ];

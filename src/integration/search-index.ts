@@ -3,17 +3,15 @@
  * finished, so the indexer never holds its memory while the build's is still held.
  */
 import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
+import { MODULE_EXTENSION } from './routes.ts';
 
 /** The routes whose pages carry data-pagefind-body; the rest need not be read at all. */
 export const SEARCHABLE = '{topics,claims,sources,article,glossary}/**/*.html';
 
 export function writeSearchIndex(dist: string, logger: AstroIntegrationLogger): Promise<void> {
-  // The indexer beside this module: .ts in the repository, .js in the published package.
-  const self = fileURLToPath(import.meta.url);
-  const indexer = path.join(path.dirname(self), `search-indexer${path.extname(self)}`);
+  const indexer = fileURLToPath(new URL(`./search-indexer${MODULE_EXTENSION}`, import.meta.url));
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [indexer, dist], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

@@ -62,7 +62,8 @@ export function loadAtlas(): Atlas {
   if (atlas) return atlas;
   // Resolved from the project root, where builds and checks run, so the same code works in
   // Node (npm run check) and in Astro's bundled build.
-  const require = createRequire(path.join(process.cwd(), 'package.json'));
+  // Resolved from the engine itself, wherever the project that uses it runs from.
+  const require = createRequire(import.meta.url);
   const read = (file: string) => JSON.parse(readFileSync(require.resolve(file), 'utf8'));
   const topology = read('world-atlas/countries-50m.json') as CountryTopology;
   const { version } = read('world-atlas/package.json') as { version: string };
