@@ -5,7 +5,17 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', '.builds/', 'node_modules/', 'test-results/', 'scratch/'] },
+  {
+    ignores: [
+      'dist/',
+      'engine/',
+      '.astro/',
+      '.builds/',
+      'node_modules/',
+      'test-results/',
+      'scratch/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

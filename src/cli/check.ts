@@ -7,19 +7,21 @@
  */
 import path from 'node:path';
 import { checkContent } from '../gate/check.ts';
-import { formatProblem } from '../gate/problems.ts';
+import { formatProblem, problemSummary } from '../gate/problems.ts';
 import { plural } from '../model/format.ts';
 
 export function check(args: readonly string[]): number {
   const started = performance.now();
   const dir = path.resolve(args[0] ?? 'content');
-  const { problems, counts } = checkContent(dir);
+  const { problems, counts, suppressed } = checkContent(dir);
   const elapsed = Math.round(performance.now() - started);
   const where = path.relative(process.cwd(), dir) || '.';
 
   for (const found of problems) console.error(formatProblem(found));
   if (problems.length) {
-    console.error(`\n✗ ${plural(problems.length, 'problem')} in ${where}/ (${elapsed} ms)`);
+    console.error(
+      `\n✗ ${problemSummary(problems.length, suppressed)} in ${where}/ (${elapsed} ms)`,
+    );
     return 1;
   }
   console.log(

@@ -9,10 +9,12 @@
  */
 import { check } from './check.ts';
 import { newProject } from './new.ts';
+import { printWorklist } from './worklist.ts';
 
 const COMMANDS: Record<string, (args: readonly string[]) => number | Promise<number>> = {
   check,
   new: newProject,
+  worklist: printWorklist,
 };
 
 const [name, ...args] = process.argv.slice(2);

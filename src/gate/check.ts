@@ -15,7 +15,7 @@ import type { z } from 'astro/zod';
 import { checkMap } from '../map/check.ts';
 import { judge, strongestAllowed } from '../model/evidence.ts';
 import { type ExplainerInput, evidenceOf, locateQuote, originOf } from '../model/model.ts';
-import { PassageIndex, sentencesIn } from '../model/quotes.ts';
+import { PassageIndex, quoteDifferences, sentencesIn } from '../model/quotes.ts';
 import {
   type Explainer,
   type Source,
@@ -36,6 +36,7 @@ import { LIMITS } from './limits.ts';
 import {
   type Location,
   type Problem,
+  type ProblemCode,
   type SuggestionBudget,
   closest,
   problem,
@@ -50,6 +51,8 @@ export type { ContentYaml } from './topic.ts';
 
 export interface CheckResult {
   problems: Problem[];
+  /** How many more problems may follow from those shown, and are not shown. */
+  suppressed: number;
   /** The validated content, present only when there are no problems. */
   input?: ExplainerInput;
   /** The topic pages' MDX as approved, present only when there are no problems. */
@@ -73,7 +76,19 @@ export interface ContentFiles {
   /** Files that exist but could not be read or parsed; checks that depend on them are suspended. */
   unreadable: string[];
   problems: Problem[];
+  /** Problems found while reading that follow from one shown (a YAML file's later syntax errors). */
+  suppressed: number;
 }
+
+/** Problems that can only be judged when a kind of file could be read, by that kind. */
+const DEPENDS_ON: Partial<Record<ProblemCode, keyof Context['readable']>> = {
+  'unknown-source': 'sources',
+  'unknown-derived-from': 'sources',
+  'unknown-claim': 'claims',
+  'unknown-conflict': 'claims',
+  'source-not-cited': 'claims',
+  'unknown-sentence': 'article',
+};
 
 interface Located<T> {
   value: T;
@@ -94,6 +109,7 @@ export function checkContent(contentDir: string): CheckResult {
           { detail: (error as Error).message ?? String(error) },
         ),
       ],
+      suppressed: 0,
       counts: { claims: 0, sources: 0, topics: 0, files: 0 },
     };
   }
@@ -108,6 +124,7 @@ export function readContent(contentDir: string): ContentFiles {
     topics: [],
     unreadable: [...listing.unreadable],
     problems: [...listing.problems],
+    suppressed: 0,
   };
   const presentKinds = new Set<FileKind>();
   for (const file of listing.files) {
@@ -165,6 +182,7 @@ function readOne(file: ContentFile, files: ContentFiles): void {
   if (!parsed?.ok) {
     files.unreadable.push(file.path);
     files.problems.push(...characters, ...(parsed?.problems ?? []));
+    files.suppressed += parsed?.suppressed ?? 0;
     return;
   }
   const yaml: ContentYaml = { ...parsed.file, path: file.shown };
@@ -216,7 +234,7 @@ export function checkFiles(files: ContentFiles): CheckResult {
   checkClaims(cx);
   checkGlossaryAndTimeline(cx);
   for (const source of cx.sourceById.values()) {
-    if (files.claims.length && cx.readable.claims && !cx.cited.has(source.value.id)) {
+    if (files.claims.length && !cx.cited.has(source.value.id)) {
       report(problem('source-not-cited', at(source, 'id'), { id: source.value.id }));
     }
   }
@@ -232,6 +250,15 @@ export function checkFiles(files: ContentFiles): CheckResult {
   }
   checkPlacement(cx);
   checkExplainer(cx);
+
+  // A problem that only follows from a file that could not be read (a reference to a claim
+  // in a claims file with a syntax error, say) is not shown: it is counted, and the summary
+  // says how many more may follow from the problems shown.
+  const shown = problems.filter((found) => {
+    const kind = DEPENDS_ON[found.code];
+    return kind === undefined || cx.readable[kind];
+  });
+  const suppressed = problems.length - shown.length + files.suppressed;
 
   const counts = {
     claims: cx.claims.length,
@@ -250,10 +277,11 @@ export function checkFiles(files: ContentFiles): CheckResult {
       ].filter(Boolean).length,
   };
   if (problems.length || !cx.explainer || !files.article) {
-    return { problems: sortProblems(problems), counts };
+    return { problems: sortProblems(shown), suppressed, counts };
   }
   return {
     problems: [],
+    suppressed: 0,
     counts,
     approved: files.topics.flatMap((t) => (t.approved ? [t.approved] : [])),
     input: {
@@ -442,7 +470,7 @@ function checkClaims(cx: Context): void {
       cx.cited.add(citation.source);
       if (!cx.sourceById.has(citation.source)) {
         citationsResolve = false;
-        if (cx.readable.sources && !cx.knownSources.has(citation.source)) {
+        if (!cx.knownSources.has(citation.source)) {
           cx.report(
             problem('unknown-source', at(claim, 'citations', i, 'source'), {
               id: citation.source,
@@ -463,10 +491,10 @@ function checkClaims(cx: Context): void {
       const where = at(claim, 'conflictsWith', i);
       if (ref === c.id) cx.report(problem('self-conflict', where, { id: ref }));
       else if (SENTENCE_ID_PATTERN.test(ref)) {
-        if (cx.readable.article && !cx.sentenceIds.has(ref)) {
+        if (!cx.sentenceIds.has(ref)) {
           cx.report(problem('unknown-sentence', where, { id: ref, count: cx.sentences.length }));
         }
-      } else if (cx.readable.claims && !cx.knownClaims.has(ref)) {
+      } else if (!cx.knownClaims.has(ref)) {
         cx.report(
           problem('unknown-conflict', where, {
             id: ref,
@@ -496,6 +524,7 @@ function checkClaims(cx: Context): void {
         cx.report(
           problem('quote-not-found', at(claim, 'quote'), {
             closest: near && { id: near.id, text: near.text.replace(/\s+/g, ' ') },
+            differences: near && quoteDifferences(c.quote, near.text),
           }),
         );
       } else if (!location.found && location.reason === 'ambiguous') {
@@ -550,7 +579,7 @@ function checkGlossaryAndTimeline(cx: Context): void {
   uniqueById(cx.timeline, 'timeline event', cx.report);
   const source = (id: string, where: Location) => {
     cx.cited.add(id);
-    if (cx.readable.sources && !cx.knownSources.has(id)) {
+    if (!cx.knownSources.has(id)) {
       cx.report(
         problem('unknown-source', where, { id, suggestion: cx.suggest(id, cx.knownSources) }),
       );
@@ -561,7 +590,7 @@ function checkGlossaryAndTimeline(cx: Context): void {
   }
   for (const event of cx.timeline) {
     const { claim, dateSource } = event.value;
-    if (cx.readable.claims && !cx.knownClaims.has(claim)) {
+    if (!cx.knownClaims.has(claim)) {
       cx.report(
         problem('unknown-claim', at(event, 'claim'), {
           id: claim,
@@ -587,13 +616,13 @@ function checkPlacement(cx: Context): void {
     for (const use of topic.components) {
       const id = use.attributes.id ?? '';
       if (use.name === 'StatusBox') hasBox = true;
-      else if (use.name === 'Source' && cx.readable.sources && !cx.knownSources.has(id)) {
+      else if (use.name === 'Source' && !cx.knownSources.has(id)) {
         cx.report(
           problem('unknown-source', use.at, { id, suggestion: cx.suggest(id, cx.knownSources) }),
         );
-      } else if (use.name === 'Sentence' && cx.readable.article && !cx.sentenceIds.has(id)) {
+      } else if (use.name === 'Sentence' && !cx.sentenceIds.has(id)) {
         cx.report(problem('unknown-sentence', use.at, { id, count: cx.sentences.length }));
-      } else if (use.name === 'ClaimRef' && cx.readable.claims && !cx.knownClaims.has(id)) {
+      } else if (use.name === 'ClaimRef' && !cx.knownClaims.has(id)) {
         cx.report(
           problem('unknown-claim', use.at, { id, suggestion: cx.suggest(id, cx.knownClaims) }),
         );
@@ -601,7 +630,7 @@ function checkPlacement(cx: Context): void {
         const claim = cx.claimById.get(id);
         const first = placedAt.get(id);
         if (!claim) {
-          if (cx.readable.claims && !cx.knownClaims.has(id)) {
+          if (!cx.knownClaims.has(id)) {
             cx.report(
               problem('unknown-claim', use.at, { id, suggestion: cx.suggest(id, cx.knownClaims) }),
             );

@@ -89,9 +89,11 @@ const wordings = {
   }),
 
   // YAML
-  'yaml-syntax': (p: { detail: string }) => ({
+  'yaml-syntax': (p: { detail: string; fix?: string | undefined }) => ({
     message: `YAML syntax error: ${echo(p.detail)}`,
-    fix: 'check the indentation and quoting on this line; wrap text containing ": " or "#" in quotes',
+    fix:
+      p.fix ??
+      'check the indentation and quoting on this line; wrap text containing ": " or "#" in quotes',
   }),
   'yaml-alias': () => ({
     message: 'YAML aliases (*name) are not allowed in content',
@@ -236,12 +238,24 @@ const wordings = {
     message: `source ${quoted(p.id)} is cited twice on the same claim`,
     fix: 'cite each source once, with the stance that fits best',
   }),
-  'quote-not-found': (p: { closest?: { id: string; text: string } | undefined }) => ({
-    message: 'quote is not in the article',
-    fix: p.closest
-      ? `copy the words exactly (the article uses curly quotes ’ and dashes —); the closest sentence is ${p.closest.id}: ${quoted(p.closest.text)}`
-      : 'copy the words exactly from content/article.txt',
-  }),
+  'quote-not-found': (p: {
+    closest?: { id: string; text: string } | undefined;
+    differences?: readonly { yours: string; article: string }[] | undefined;
+  }) => {
+    const differences = (p.differences ?? []).map((d) =>
+      d.yours && d.article
+        ? `you wrote \`${echo(d.yours)}\` where the article has \`${echo(d.article)}\``
+        : d.yours
+          ? `the article does not have \`${echo(d.yours)}\``
+          : `you left out \`${echo(d.article)}\``,
+    );
+    return {
+      message: 'quote is not in the article',
+      fix: p.closest
+        ? `copy the words exactly${differences.length ? `: ${differences.join('; ')}` : ' (the article uses curly quotes ’ and dashes —)'}; the closest sentence is ${p.closest.id}: ${quoted(p.closest.text)}`
+        : 'copy the words exactly from content/article.txt',
+    };
+  },
   'quote-ambiguous': (p: { count: number; sentences: readonly string[] }) => ({
     message: `quote occurs ${p.count} times in the article (in ${p.sentences.join(', ')})`,
     fix: `quote more words so it occurs once, or add occurrence: 1 to ${p.count}, or occurrence: all`,
@@ -423,6 +437,13 @@ export function problem<C extends ProblemCode>(
 /** The one line a contributor reads: `file:line:column  message  (how to fix)`. */
 export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}:${p.column}  ${p.message}  (${p.fix})`;
+}
+
+/** "1 problem", or "1 problem; 10 more may follow from it and are not shown". */
+export function problemSummary(shown: number, suppressed: number): string {
+  const count = `${shown} problem${shown === 1 ? '' : 's'}`;
+  if (!suppressed) return count;
+  return `${count}; ${suppressed} more may follow from ${shown === 1 ? 'it' : 'them'} and ${suppressed === 1 ? 'is' : 'are'} not shown`;
 }
 
 /** Orders problems by file, then position, so reports are stable. */

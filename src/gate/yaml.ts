@@ -16,6 +16,7 @@ import {
   visit,
   type Document,
   type Node,
+  type YAMLError,
 } from 'yaml';
 import { forbiddenIn } from './characters.ts';
 import { LIMITS } from './limits.ts';
@@ -33,7 +34,14 @@ export interface YamlFile {
   locateKey(path: DataPath, key: string): Location;
 }
 
-export type YamlResult = { ok: true; file: YamlFile } | { ok: false; problems: Problem[] };
+export type YamlResult =
+  | { ok: true; file: YamlFile }
+  | {
+      ok: false;
+      problems: Problem[];
+      /** Further syntax errors that follow from the one reported. */
+      suppressed?: number;
+    };
 
 /**
  * Parses YAML text from `file` (a path relative to the project, used in messages).
@@ -65,14 +73,18 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
     return at(line, col);
   };
 
-  // One mistake can upset the parser more than once on the same line; report it once.
-  const errorLines = new Set<number>();
-  const problems: Problem[] = doc.errors.flatMap((error) => {
-    const at = position(error.pos[0]);
-    if (errorLines.has(at.line)) return [];
-    errorLines.add(at.line);
-    return [problem('yaml-syntax', at, { detail: firstLine(error.message) })];
-  });
+  // One mistake upsets the parser again further on: the first error is the one to fix, and
+  // the rest are counted as following from it.
+  const [first, ...rest] = doc.errors;
+  if (first) {
+    const { offset, detail, fix } = describeSyntaxError(first, text);
+    return {
+      ok: false,
+      problems: [problem('yaml-syntax', position(offset), { detail, fix })],
+      suppressed: rest.length,
+    };
+  }
+  const problems: Problem[] = [];
   visit(doc, (_key, node, path) => {
     if (!isNode(node)) return;
     const where = position(node.range?.[0] ?? 0);
@@ -123,6 +135,68 @@ function nearestNode(doc: Document, path: DataPath): Node | undefined {
     node = child;
   }
   return isNode(node) ? node : undefined;
+}
+
+/**
+ * The YAML parser's error in a contributor's words, at the line where the mistake is. The
+ * parser words errors by its grammar ("Nested mappings are not allowed in compact mappings")
+ * and, for a line indented too far, places them at the end of the line above.
+ */
+function describeSyntaxError(
+  error: YAMLError,
+  text: string,
+): { offset: number; detail: string; fix?: string } {
+  const offset = error.pos[0];
+  const lineEnd = text.indexOf('\n', offset);
+  const restOfLine = text.slice(offset, lineEnd < 0 ? undefined : lineEnd);
+  switch (error.code) {
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      if (lineEnd >= 0 && !restOfLine.slice(1).includes(':')) {
+        // The value ends its line, so the trouble is the next line, indented under it.
+        const next = lineEnd + 1 + (/^[ \t]*/.exec(text.slice(lineEnd + 1))?.[0].length ?? 0);
+        return {
+          offset: next,
+          detail: 'this line is indented further than the field above it',
+          fix: 'indent it exactly as far as the other fields of its entry',
+        };
+      }
+      return {
+        offset,
+        detail: 'a value contains ": ", which YAML reads as another field',
+        fix: 'wrap the value in double quotes',
+      };
+    case 'BAD_INDENT':
+      return {
+        offset,
+        detail: 'this line is not indented like the other fields of its entry',
+        fix: 'line it up with the fields above it',
+      };
+    case 'MISSING_CHAR':
+      if (/Sequence item without/.test(error.message)) {
+        return {
+          offset,
+          detail: 'this line is indented like a list item but does not start with "- "',
+          fix: 'line it up with the fields of its entry, or start a new list item with "- "',
+        };
+      }
+      if (/Implicit map keys need to be followed/.test(error.message)) {
+        return {
+          offset,
+          detail: 'this line has no ": " after its field name',
+          fix: 'write the field as "name: value"',
+        };
+      }
+      break;
+    case 'DUPLICATE_KEY':
+      return {
+        offset,
+        detail: 'this field is written twice in the same entry',
+        fix: 'keep one of them',
+      };
+    case 'TAB_AS_INDENT':
+      return { offset, detail: 'this line is indented with a tab', fix: 'indent with spaces only' };
+  }
+  return { offset, detail: firstLine(error.message) };
 }
 
 function firstLine(message: string): string {

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { ViteDevServer } from 'vite';
-import type { Problem } from '../gate/problems.ts';
+import { type Problem, problemSummary } from '../gate/problems.ts';
 import { plural } from '../model/format.ts';
 import type { GateState } from './state.ts';
 
@@ -21,14 +21,14 @@ export function serveProblems(server: ViteDevServer, state: GateState): void {
     response.statusCode = 500;
     response.setHeader('Content-Type', 'text/html; charset=utf-8');
     response.setHeader('Cache-Control', 'no-store');
-    response.end(problemPage(problems));
+    response.end(problemPage(problems, state.result.suppressed));
   });
 }
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The page that lists the problems. Exported for the tests. */
-export function problemPage(problems: readonly Problem[]): string {
+export function problemPage(problems: readonly Problem[], suppressed = 0): string {
   const items = problems.map((p) => {
     const where = `${p.file}:${p.line}:${p.column}`;
     const open = `/__open-in-editor?file=${encodeURIComponent(`${path.resolve(p.file)}:${p.line}:${p.column}`)}`;
@@ -46,6 +46,7 @@ ol { padding: 0; } p { margin: 0.25rem 0; } .fix { color: #57606a; } .fix::befor
 </style></head>
 <body>
 <h1>${escape(plural(problems.length, 'content problem'))}</h1>
+${suppressed ? `<p>${escape(problemSummary(problems.length, suppressed))}: fix ${problems.length === 1 ? 'it' : 'these'} first.</p>` : ''}
 <p>The site cannot be shown until the content is fixed. These are the problems <code>npm run check</code> reports; this page reloads by itself when you save a fix. Each link opens the file at the line.</p>
 <ol>
 ${items.join('\n')}

@@ -18,7 +18,7 @@ import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { checkContentInWorker } from '../gate/worker.ts';
-import { formatProblem } from '../gate/problems.ts';
+import { formatProblem, problemSummary } from '../gate/problems.ts';
 import { plural } from '../model/format.ts';
 import { CODE_THEMES, codeClasses } from './code-highlighting.ts';
 import { serveProblems } from './dev-problems.ts';
@@ -38,11 +38,11 @@ async function runGate(state: GateState, logger: AstroIntegrationLogger): Promis
   const result = await checkContentInWorker(state.contentDir);
   const elapsed = Math.round(performance.now() - started);
   updateState(state, result);
-  const { problems, counts } = result;
+  const { problems, counts, suppressed } = result;
   for (const found of problems) console.error(formatProblem(found));
-  if (problems.length)
-    logger.error(`${plural(problems.length, 'content problem')} (${elapsed} ms)`);
-  else {
+  if (problems.length) {
+    logger.error(`content: ${problemSummary(problems.length, suppressed)} (${elapsed} ms)`);
+  } else {
     logger.info(
       `content is valid: ${plural(counts.claims, 'claim')}, ${plural(counts.sources, 'source')}, ${plural(counts.topics, 'topic')} (${elapsed} ms)`,
     );

@@ -23,6 +23,7 @@ export const ROUTES: readonly { pattern: string; entrypoint: string }[] = [
   { pattern: '/sources/[id]', entrypoint: '../routes/sources/[id].astro' },
   { pattern: '/timeline', entrypoint: '../routes/timeline.astro' },
   { pattern: '/map/[...map]', entrypoint: '../routes/map/[...map].astro' },
+  { pattern: '/worklist/[...worklist]', entrypoint: '../routes/worklist/[...worklist].astro' },
   { pattern: '/glossary', entrypoint: '../routes/glossary.astro' },
   { pattern: '/search', entrypoint: '../routes/search.astro' },
   { pattern: '/method', entrypoint: '../routes/method.astro' },

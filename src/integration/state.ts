@@ -20,7 +20,7 @@ export function createState(contentDir: string, contentPath: string): GateState 
   return {
     contentDir,
     contentPath,
-    result: { problems: [], counts: { claims: 0, sources: 0, topics: 0, files: 0 } },
+    result: { problems: [], suppressed: 0, counts: { claims: 0, sources: 0, topics: 0, files: 0 } },
     approved: new Map(),
   };
 }

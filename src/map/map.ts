@@ -9,7 +9,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { geoBounds, geoConicEqualArea, geoContains, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, LineString, MultiPoint, MultiPolygon } from 'geojson';
 import { feature, merge, mesh } from 'topojson-client';

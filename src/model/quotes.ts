@@ -145,3 +145,74 @@ export class PassageIndex<S extends Sentence = Sentence> {
 function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
+
+/** Where a quote differs from the passage it was copied from: its words, and the article's. */
+export interface QuoteDifference {
+  yours: string;
+  article: string;
+}
+
+/**
+ * The differences between a quote and the passage it most likely comes from, word by word:
+ * the quote's words set against the passage's, leaving out the words of the passage before and
+ * after the quoted stretch. As when quotes are found, the quote's first word may end a longer
+ * word of the passage and its last word may begin one. At most `limit` differences.
+ */
+export function quoteDifferences(quote: string, passage: string, limit = 3): QuoteDifference[] {
+  const a = quote.trim().split(/\s+/).filter(Boolean).slice(0, 400);
+  const b = passage.trim().split(/\s+/).filter(Boolean).slice(0, 400);
+  const same = (i: number, j: number) =>
+    a[i] === b[j] ||
+    (i === 0 && b[j]!.endsWith(a[i]!)) ||
+    (i === a.length - 1 && b[j]!.startsWith(a[i]!));
+  // Longest common subsequence of words, by dynamic programming from the end.
+  const lcs = Array.from({ length: a.length + 1 }, () => new Uint16Array(b.length + 1));
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lcs[i]![j] = same(i, j)
+        ? lcs[i + 1]![j + 1]! + 1
+        : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    }
+  }
+  // The edit: M a word in both, A a word only the quote has, B a word only the passage has.
+  const ops: { kind: 'M' | 'A' | 'B'; word: string }[] = [];
+  for (let i = 0, j = 0; i < a.length || j < b.length;) {
+    if (i < a.length && j < b.length && same(i, j)) {
+      ops.push({ kind: 'M', word: a[i]! });
+      i++;
+      j++;
+    } else if (j < b.length && (i === a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
+      ops.push({ kind: 'B', word: b[j++]! });
+    } else {
+      ops.push({ kind: 'A', word: a[i++]! });
+    }
+  }
+  // The passage's words outside the quoted stretch are not differences, except as many as the
+  // quote has words there of its own, which are the words the quote changed.
+  const trim = (edge: typeof ops) => {
+    const end = edge.findIndex((op) => op.kind === 'M');
+    const head = end < 0 ? edge : edge.slice(0, end);
+    const own = head.filter((op) => op.kind === 'A').length;
+    const theirs = head.filter((op) => op.kind === 'B');
+    const kept = new Set(theirs.slice(theirs.length - own));
+    return [
+      ...head.filter((op) => op.kind === 'A' || kept.has(op)),
+      ...(end < 0 ? [] : edge.slice(end)),
+    ];
+  };
+  const trimmed = trim(trim(ops).reverse()).reverse();
+
+  const differences: QuoteDifference[] = [];
+  let yours: string[] = [];
+  let article: string[] = [];
+  for (const op of [...trimmed, { kind: 'M' as const, word: '' }]) {
+    if (op.kind === 'A') yours.push(op.word);
+    else if (op.kind === 'B') article.push(op.word);
+    else if (yours.length || article.length) {
+      differences.push({ yours: yours.join(' '), article: article.join(' ') });
+      yours = [];
+      article = [];
+    }
+  }
+  return differences.slice(0, limit);
+}

@@ -206,7 +206,7 @@ export const cases: BadInput[] = [
       '  quote: The Riverside council approved a new bridge on 3 March.',
     ),
     expected: [
-      `${CLAIMS}:3:10  quote is not in the article  (copy the words exactly (the article uses curly quotes ’ and dashes —); the closest sentence is s1: "The Riverside council approved a new footbridge on 3 March.")`,
+      `${CLAIMS}:3:10  quote is not in the article  (copy the words exactly: you wrote \`bridge\` where the article has \`footbridge\`; the closest sentence is s1: "The Riverside council approved a new footbridge on 3 March.")`,
     ],
   },
   {
@@ -723,7 +723,7 @@ export const cases: BadInput[] = [
       '  topic: bridge\n   quote: The Riverside',
     ),
     expected: [
-      `${CLAIMS}:2:10  YAML syntax error: Nested mappings are not allowed in compact mappings  (check the indentation and quoting on this line; wrap text containing ": " or "#" in quotes)`,
+      `${CLAIMS}:3:4  YAML syntax error: this line is indented further than the field above it  (indent it exactly as far as the other fields of its entry)`,
     ],
   },
   {
@@ -731,7 +731,7 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: edit(CLAIMS, '  status: established', '  status: established\n  status: reported'),
     expected: [
-      `${CLAIMS}:6:3  YAML syntax error: Map keys must be unique  (check the indentation and quoting on this line; wrap text containing ": " or "#" in quotes)`,
+      `${CLAIMS}:6:3  YAML syntax error: this field is written twice in the same entry  (keep one of them)`,
     ],
   },
   {

@@ -179,7 +179,7 @@ describe('checkContent', () => {
           'claims/bridge.yaml',
           13,
           10,
-          'quote is not in the article  (copy the words exactly (the article uses curly quotes ’ and dashes —); the closest sentence is s2: "Mayor Ana Lopez said the U.S. Department of Transportation would pay half the cost.")',
+          'quote is not in the article  (copy the words exactly: you wrote `Transport` where the article has `Transportation`; the closest sentence is s2: "Mayor Ana Lopez said the U.S. Department of Transportation would pay half the cost.")',
         ),
       ]);
     });
@@ -568,7 +568,7 @@ describe('checkContent', () => {
           'explainer.yaml',
           3,
           14,
-          'YAML syntax error: Nested mappings are not allowed in compact mappings  (check the indentation and quoting on this line; wrap text containing ": " or "#" in quotes)',
+          'YAML syntax error: a value contains ": ", which YAML reads as another field  (wrap the value in double quotes)',
         ),
       ]);
     });
@@ -584,7 +584,7 @@ describe('checkContent', () => {
           'explainer.yaml',
           3,
           1,
-          'YAML syntax error: Map keys must be unique  (check the indentation and quoting on this line; wrap text containing ": " or "#" in quotes)',
+          'YAML syntax error: this field is written twice in the same entry  (keep one of them)',
         ),
       ]);
     });

@@ -14,6 +14,7 @@ const state = createState(contentDir, 'content');
 const body = '\n\n# Bridge\n\n<StatusBox/>\n';
 updateState(state, {
   problems: [],
+  suppressed: 0,
   counts: { claims: 0, sources: 0, topics: 1, files: 1 },
   approved: [{ id: 'bridge', body, hash: hashOf(body), hasCode: false }],
 });

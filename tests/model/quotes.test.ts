@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuote, sentencesIn } from '../../src/model/quotes.ts';
+import { findQuote, sentencesIn, quoteDifferences } from '../../src/model/quotes.ts';
 import { segmentSentences } from '../../src/model/segment.ts';
 
 const text =
@@ -46,5 +46,33 @@ describe('sentencesIn', () => {
     expect(sentencesIn(span!, sentences).map((s) => s.id)).toEqual(['s2', 's3']);
     expect(sentencesIn({ start: 0, end: 3 }, sentences).map((s) => s.id)).toEqual(['s1']);
     expect(sentencesIn({ start: text.length, end: text.length + 1 }, sentences)).toEqual([]);
+  });
+});
+
+describe('quoteDifferences', () => {
+  it.each([
+    [
+      "Zelensky's team",
+      'Zelensky’s team has been left in a precarious position.',
+      [{ yours: "Zelensky's", article: 'Zelensky’s' }],
+    ],
+    [
+      'Critics called the plan a waste',
+      'Critics called the project a waste of money.',
+      [{ yours: 'plan', article: 'project' }],
+    ],
+    ['the project a waste of money', 'Critics called the project a waste of money.', []],
+    [
+      'called it the project',
+      'Critics called the project a waste.',
+      [{ yours: 'it', article: '' }],
+    ],
+    [
+      'Critics the project',
+      'Critics called the project a waste.',
+      [{ yours: '', article: 'called' }],
+    ],
+  ] as const)('should mark where %j differs from %j', (quote, passage, differences) => {
+    expect(quoteDifferences(quote, passage)).toEqual(differences);
   });
 });

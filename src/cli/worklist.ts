@@ -1,0 +1,51 @@
+/**
+ * `npm run worklist`: the sentences of the article not yet examined, each with cues.
+ *
+ *   explainer worklist [content] [--json]
+ *
+ * It reads the content through the gate, and works on a draft with problems too: a sentence
+ * counts as examined as soon as any claim quotes it, valid or not.
+ */
+import path from 'node:path';
+import { readContent } from '../gate/check.ts';
+import { formatProblem } from '../gate/problems.ts';
+import { findQuote, sentencesIn } from '../model/quotes.ts';
+import { segmentSentences } from '../model/segment.ts';
+import { plural } from '../model/format.ts';
+import { cueMeanings } from '../worklist/cues.ts';
+import { worklist } from '../worklist/worklist.ts';
+
+export function printWorklist(args: readonly string[]): number {
+  const json = args.includes('--json');
+  const dir = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'content');
+  const files = readContent(dir);
+  if (!files.article) {
+    for (const found of files.problems) console.error(formatProblem(found));
+    console.error('\n✗ the article could not be read, so there is no worklist');
+    return 1;
+  }
+  const text = files.article.text;
+  const sentences = segmentSentences(text);
+  const examined = new Set<string>();
+  for (const file of files.claims) {
+    for (const item of Array.isArray(file.data) ? file.data : []) {
+      const quote = (item as { quote?: unknown } | null)?.quote;
+      if (typeof quote !== 'string') continue;
+      for (const span of findQuote(text, quote)) {
+        for (const sentence of sentencesIn(span, sentences)) examined.add(sentence.id);
+      }
+    }
+  }
+  const items = worklist(sentences, examined);
+  if (json) {
+    console.log(JSON.stringify(items, null, 2));
+    return 0;
+  }
+  console.log(`${plural(items.length, 'sentence')} of ${sentences.length} not examined yet:\n`);
+  for (const item of items) {
+    console.log(`s${item.sentence}  [${item.cues.join(', ') || 'no cue'}]\n    ${item.text}\n`);
+  }
+  console.log('Cues:');
+  for (const [cue, meaning] of Object.entries(cueMeanings)) console.log(`  ${cue}: ${meaning}`);
+  return 0;
+}
