@@ -8,11 +8,13 @@
  *   explainer new <article> <folder> a new explainer project for a new article
  */
 import { check } from './check.ts';
+import { printDiff } from './diff.ts';
 import { newProject } from './new.ts';
 import { printWorklist } from './worklist.ts';
 
 const COMMANDS: Record<string, (args: readonly string[]) => number | Promise<number>> = {
   check,
+  diff: printDiff,
   new: newProject,
   worklist: printWorklist,
 };

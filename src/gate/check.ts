@@ -96,10 +96,18 @@ interface Located<T> {
   path: DataPath;
 }
 
+export interface CheckOptions {
+  /**
+   * Whether to judge each status by today's evidence rules (and conflicts by today's rules).
+   * Off only to read content as it was written under older rules: the verdict diff's "before".
+   */
+  rules?: boolean;
+}
+
 /** Reads `contentDir` and checks everything in it. Never throws: a fault is a problem too. */
-export function checkContent(contentDir: string): CheckResult {
+export function checkContent(contentDir: string, options: CheckOptions = {}): CheckResult {
   try {
-    return checkFiles(readContent(contentDir));
+    return checkFiles(readContent(contentDir), options);
   } catch (error) {
     return {
       problems: [
@@ -193,6 +201,8 @@ function readOne(file: ContentFile, files: ContentFiles): void {
 /** Everything the rule families share while checking one explainer. */
 interface Context {
   files: ContentFiles;
+  /** Whether statuses and conflicts are judged by the evidence rules. */
+  rules: boolean;
   report(...found: Problem[]): void;
   /** How many problems have been reported so far. */
   reported(): number;
@@ -223,12 +233,13 @@ interface Context {
 }
 
 /** Checks content that has already been read. */
-export function checkFiles(files: ContentFiles): CheckResult {
+export function checkFiles(files: ContentFiles, { rules = true }: CheckOptions = {}): CheckResult {
   const problems: Problem[] = [...files.problems];
   const budget: SuggestionBudget = suggestionBudget();
   const report = (...found: Problem[]) => problems.push(...found);
   const cx = checkSchemas(files, report, (value, candidates) => closest(value, candidates, budget));
   cx.reported = () => problems.length;
+  cx.rules = rules;
 
   checkSources(cx);
   checkClaims(cx);
@@ -379,6 +390,7 @@ function checkSchemas(
   const explainerValue = explainer;
   return {
     files,
+    rules: true,
     report,
     reported: () => 0,
     suggest,
@@ -504,7 +516,7 @@ function checkClaims(cx: Context): void {
       } else {
         // A conflict between two sentences of the article belongs to both claims.
         const other = cx.claimById.get(ref);
-        if (other && !(other.value.conflictsWith ?? []).includes(c.id)) {
+        if (cx.rules && other && !(other.value.conflictsWith ?? []).includes(c.id)) {
           cx.report(problem('conflict-not-mutual', where, { id: c.id, other: ref }));
         }
       }
@@ -546,7 +558,7 @@ function checkClaims(cx: Context): void {
     }
 
     // Evidence: only once every citation resolves, so the rule sees all of them.
-    if (citationsResolve) {
+    if (citationsResolve && cx.rules) {
       const evidence = evidenceOf(c, sourceValues);
       const verdict = judge({ status: c.status, evidence });
       if (!verdict.justified) {
