@@ -2,8 +2,9 @@
  * `npm run docs`: writes what the code defines into the guides, so they never drift: the
  * catalogue of problem messages in CONTRIBUTING.md, with a real example of each, taken from the
  * bad-input corpus (tests/corpus/cases.ts) run through the check; the gate's limits; and the
- * statuses with their evidence rules, in CONTRIBUTING.md and README.md. A test fails when any
- * of them is out of date.
+ * statuses with their evidence rules, in CONTRIBUTING.md and README.md; and the reference of
+ * every content file's fields, docs/reference.md, from the schemas. A test fails when any of
+ * them is out of date.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,7 @@ import { evidenceRules } from '../src/model/evidence.ts';
 import { statuses } from '../src/model/vocabulary.ts';
 import { formatProblem, type ProblemCode, problemCodes } from '../src/gate/problems.ts';
 import { cases } from '../tests/corpus/cases.ts';
+import { reference } from './reference.ts';
 import { copyFixture } from '../tests/helpers/fixture.ts';
 
 /** Codes reported by scripts/places.ts (filling in map coordinates), not by the content check. */
@@ -131,5 +133,6 @@ if (import.meta.main) {
   writeFileSync(guide, withCatalogue(readFileSync(guide, 'utf8')));
   const readme = new URL('../README.md', import.meta.url);
   writeFileSync(readme, withStatusTable(readFileSync(readme, 'utf8')));
-  console.log('CONTRIBUTING.md and README.md: problem catalogue, limits and statuses updated');
+  writeFileSync(new URL('../docs/reference.md', import.meta.url), reference());
+  console.log('CONTRIBUTING.md, README.md and docs/reference.md updated');
 }

@@ -60,7 +60,7 @@ function describeIssue(issue: Issue, root: Schema, file: YamlFile, base: DataPat
       problem(
         'missing-field',
         file.locateKey([...base, ...path.slice(0, -1)], String(path.at(-1))),
-        { field, expected: expected(fieldSchema) },
+        { field, expected: expectedOf(fieldSchema) },
       ),
     ];
   }
@@ -84,7 +84,7 @@ function describeIssue(issue: Issue, root: Schema, file: YamlFile, base: DataPat
       return [
         problem('wrong-type', at, {
           field,
-          expected: expected(fieldSchema),
+          expected: expectedOf(fieldSchema),
           received: describeValue(input),
         }),
       ];
@@ -103,7 +103,7 @@ function describeIssue(issue: Issue, root: Schema, file: YamlFile, base: DataPat
       return [
         problem('wrong-type', at, {
           field,
-          expected: expected(fieldSchema),
+          expected: expectedOf(fieldSchema),
           received: describeValue(input),
         }),
       ];
@@ -116,7 +116,7 @@ function describeIssue(issue: Issue, root: Schema, file: YamlFile, base: DataPat
       return [
         problem('number-out-of-range', at, {
           field,
-          expected: expected(fieldSchema),
+          expected: expectedOf(fieldSchema),
           value: input,
         }),
       ];
@@ -126,7 +126,7 @@ function describeIssue(issue: Issue, root: Schema, file: YamlFile, base: DataPat
       return [
         problem('number-out-of-range', at, {
           field,
-          expected: expected(fieldSchema),
+          expected: expectedOf(fieldSchema),
           value: input,
         }),
       ];
@@ -134,7 +134,7 @@ function describeIssue(issue: Issue, root: Schema, file: YamlFile, base: DataPat
       return [
         problem('wrong-type', at, {
           field,
-          expected: expected(fieldSchema),
+          expected: expectedOf(fieldSchema),
           received: describeValue(input),
         }),
       ];
@@ -196,7 +196,7 @@ function objectKeys(schema: Schema): string[] {
 }
 
 /** What a schema expects, in reader words: "text", "a list", "one of A, B". */
-function expected(schema: Schema): string {
+export function expectedOf(schema: Schema): string {
   if (schema.description) return schema.description;
   const def = schema.def as {
     type: string;

@@ -70,15 +70,19 @@ export const webUrl = z
 
 /** One change of a source's grade, kept so corrections are public. */
 export const gradeHistoryEntrySchema = z.strictObject({
+  /** The day of the change. */
   date: isoDay,
+  /** The grade before. */
   from: z.enum(gradeIds),
+  /** The grade after; the last entry's is the source's grade. */
   to: z.enum(gradeIds),
+  /** Why, for the corrections page. */
   reason: z.string().min(1),
 });
 
 /** One source: a specific report or statement, not a whole outlet. */
 export const sourceSchema = z.strictObject({
-  /** Stable id, used by citations: `ft-report`. */
+  /** Stable id, used by citations and in the source's address: `ft-report`. */
   id,
   /** What the source is, specifically: "Report on US conditions for security guarantees". */
   title: z.string().min(1),
@@ -116,9 +120,13 @@ export const citationSchema = z.strictObject({
 
 /** One change of a claim's status, kept so corrections are public. */
 export const historyEntrySchema = z.strictObject({
+  /** The day of the change. */
   date: isoDay,
+  /** The status before. */
   from: z.enum(statusIds),
+  /** The status after; the last entry's is the claim's status. */
   to: z.enum(statusIds),
+  /** Why, for the corrections page. */
   reason: z.string().min(1),
 });
 
@@ -157,6 +165,7 @@ export const claimSchema = z.strictObject({
 
 /** A topic page's frontmatter. */
 export const topicSchema = z.strictObject({
+  /** The page's title, as the home page lists it. */
   title: z.string().min(1),
   /** One or two sentences shown on the home page and in search results. */
   summary: z.string().min(1),
@@ -232,7 +241,9 @@ export const explainerSchema = z.strictObject({
   draft: z.boolean().default(false),
   /** Who publishes the explainer; the author of its fact-checks. */
   organization: z.strictObject({
+    /** Its name, as readers and search engines see it. */
     name: z.string().min(1),
+    /** Its web site. */
     url: webUrl.optional(),
   }),
   /**
@@ -244,9 +255,12 @@ export const explainerSchema = z.strictObject({
   branch: z.string().min(1).default('main'),
   /** The licence under which others may reuse the explainer's own work. */
   license: z.strictObject({
+    /** The licence's name: "CC BY 4.0". */
     name: z.string().min(1),
+    /** The licence's text. */
     url: webUrl,
   }),
+  /** The article: what arrived, when, and what is known of where it came from. */
   article: articleSchema,
   /** The corrections policy and where to report an error. */
   corrections: correctionsPolicySchema.optional(),
@@ -328,7 +342,12 @@ export const gazetteerCreditSchema = z.strictObject({
   /** Its home page. */
   url: webUrl,
   /** The licence it is used under, as its licence requires it to be credited. */
-  licence: z.strictObject({ name: z.string().min(1), url: webUrl }),
+  licence: z.strictObject({
+    /** The licence's name. */
+    name: z.string().min(1),
+    /** The licence's text. */
+    url: webUrl,
+  }),
   /** The package and version it was read from, so anyone can repeat the look-up. */
   via: z.string().min(1),
 });
@@ -371,7 +390,9 @@ export const mapViewSchema = z.strictObject({
   description: z.string().min(1),
   /** What the view is fitted to: countries, named as the boundary data names them, or two or more places. */
   frame: z.strictObject({
+    /** Countries to fit the view to, as the boundary data names them. */
     countries: z.array(z.string().min(1)).min(1).optional(),
+    /** Two or more place ids to fit the view to. */
     places: z.array(id).min(1).optional(),
   }),
   /** Room around the frame, as a share of the map's width. */
@@ -389,7 +410,7 @@ export const mapViewSchema = z.strictObject({
 
 /** A part that the boundary data gives to one country and the map draws within another. */
 export const mapRedrawSchema = z.strictObject({
-  /** Stable id. */
+  /** Stable id, for the legend. */
   id,
   /** The part's name, for the legend. */
   name: z.string().min(1),

@@ -14,6 +14,7 @@ import {
   SYSTEM_REFUSAL,
 } from '../../scripts/docs.ts';
 import { problemCodes } from '../../src/gate/problems.ts';
+import { reference } from '../../scripts/reference.ts';
 import { repoRoot } from '../helpers/fixture.ts';
 
 // Running the whole corpus through the check takes a few seconds; it is done once.
@@ -37,5 +38,6 @@ describe('the problem catalogue in CONTRIBUTING.md', () => {
     expect(guide).toBe(withCatalogue(guide, found));
     const readme = readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
     expect(readme).toBe(withStatusTable(readme));
+    expect(readFileSync(path.join(repoRoot, 'docs/reference.md'), 'utf8')).toBe(reference());
   });
 });
