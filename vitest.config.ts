@@ -9,8 +9,9 @@ export default getViteConfig(
   {
     test: {
       include: ['tests/**/*.test.ts'],
-      // The browser suite runs on its own: npm run test:browser (vitest.browser.config.ts).
-      exclude: ['tests/browser/**', '**/node_modules/**'],
+      // The browser suite and the generator's end-to-end test run on their own:
+      // npm run test:browser and npm run test:package.
+      exclude: ['tests/browser/**', 'tests/package/**', '**/node_modules/**'],
       environment: 'node',
       globalSetup: ['tests/setup/build-site.ts'],
     },
