@@ -6,17 +6,20 @@
  *   explainer worklist [--json]      the sentences not yet examined, with cues
  *   explainer diff <git-ref>         what a change does to the verdicts, for reviewers
  *   explainer new <article> <folder> a new explainer project for a new article
+ *   explainer index [dist]           the search index, for a site built with search: false
  */
 import { check } from './check.ts';
 import { printDiff } from './diff.ts';
 import { newProject } from './new.ts';
 import { printWorklist } from './worklist.ts';
+import { searchIndex } from './search-index.ts';
 
 const COMMANDS: Record<string, (args: readonly string[]) => number | Promise<number>> = {
   check,
   diff: printDiff,
   new: newProject,
   worklist: printWorklist,
+  index: searchIndex,
 };
 
 const [name, ...args] = process.argv.slice(2);
