@@ -6,6 +6,7 @@
  */
 import { contentPath } from './site.ts';
 import type { Explainer } from '../model/schema.ts';
+import { ui } from '../model/ui.ts';
 
 export function repositoryUrl(explainer: Pick<Explainer, 'repository'>): string | undefined {
   if (explainer.repository) return explainer.repository.replace(/\/+$/, '');
@@ -39,7 +40,7 @@ export function reportUrl(
   const form = new URL(`${repository}/issues/new`);
   form.searchParams.set('template', 'report-an-error.yml');
   if (claim) {
-    form.searchParams.set('title', `Error in: ${claim.claim}`);
+    form.searchParams.set('title', ui.claim.reportTitle(claim.claim));
     form.searchParams.set('claim', claim.id);
   }
   return form.href;

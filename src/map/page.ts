@@ -6,6 +6,7 @@
 import { type Atlas, type Drawing, drawMaps, formatPosition, loadAtlas } from './map.ts';
 import type { ClaimView, Model, SentenceView } from '../model/model.ts';
 import type { MapContent } from '../model/schema.ts';
+import { ui } from '../model/ui.ts';
 import { urls } from '../model/urls.ts';
 
 /** One row of the list of places: the text alternative to the dots on the maps. */
@@ -63,15 +64,17 @@ export function mapPage(content: MapContent, model: Model, atlas: Atlas = loadAt
       ? [
           {
             swatch: 'place' as const,
-            text: content.highlight ? 'Other places' : 'Places the article names',
+            text: content.highlight
+              ? ui.map.legendEntries.otherPlaces
+              : ui.map.legendEntries.places,
           },
         ]
       : []),
     ...(content.redraw ?? []).map((r) => ({
       swatch: 'part' as const,
-      text: `${r.name}: drawn within ${r.to}, which the boundary data does not do (see below)`,
+      text: ui.map.legendEntries.redrawn(r.name, r.to),
     })),
-    ...(hasExtents ? [{ swatch: 'extent' as const, text: 'The area a later map shows' }] : []),
+    ...(hasExtents ? [{ swatch: 'extent' as const, text: ui.map.legendEntries.extent }] : []),
   ];
   return {
     title: content.title,

@@ -1,5 +1,6 @@
 /** A correction in the words and links the corrections page and its feed both use. */
 import type { Correction } from './model.ts';
+import { ui } from './ui.ts';
 import { urls } from './urls.ts';
 import { gradeInfo, statusInfo } from './vocabulary.ts';
 
@@ -8,7 +9,7 @@ export interface CorrectionLine {
   subject: string;
   /** Its page. */
   href: string;
-  /** "status" or "grade". */
+  /** "status" or "grade", in the reader's language. */
   what: string;
   from: string;
   to: string;
@@ -19,15 +20,15 @@ export function correctionLine(c: Correction): CorrectionLine {
     ? {
         subject: c.claim.claim,
         href: urls.claim(c.claim.id),
-        what: 'status',
+        what: ui.corrections.what.status,
         from: statusInfo(c.from).label,
         to: statusInfo(c.to).label,
       }
     : {
         subject: c.source.title,
         href: urls.source(c.source.id),
-        what: 'grade',
-        from: `${c.from} (${gradeInfo(c.from).label.toLowerCase()})`,
-        to: `${c.to} (${gradeInfo(c.to).label.toLowerCase()})`,
+        what: ui.corrections.what.grade,
+        from: ui.corrections.grade(c.from, gradeInfo(c.from).label),
+        to: ui.corrections.grade(c.to, gradeInfo(c.to).label),
       };
 }

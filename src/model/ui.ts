@@ -1,0 +1,499 @@
+/**
+ * Every piece of interface text the engine shows that does not come from content, in one place,
+ * so a translation is one more object of type `Ui`.
+ *
+ * Not here: the vocabularies (grade, status, stance and source-kind labels and meanings, in
+ * vocabulary.ts; the worklist's cues, in cues.ts), which are already defined once, and how dates
+ * and counts read (format.ts).
+ *
+ * A sentence with a link or another element inside keeps its pieces together in one entry
+ * (`before`, `link`, `after`…), with every space and stop in the strings themselves: components
+ * put the pieces side by side and add no text of their own, so a translator sees the whole
+ * sentence and can change its punctuation.
+ */
+import { plural } from './format.ts';
+
+const en = {
+  /** The language of the pages, for `<html lang>`. */
+  lang: 'en',
+
+  /** Shared by several pages and components. */
+  common: {
+    /** Between the items of an inline list of links. */
+    listSeparator: ', ',
+    /** Between the parts of a line of metadata. */
+    metaSeparator: ' · ',
+    /** A link to one sentence of the article, after "The article," or "In the article:". */
+    sentence: (n: number) => `sentence ${n}`,
+    /** A link to one sentence of the article, on its own. */
+    sentenceOfArticle: (n: number) => `sentence ${n} of the article`,
+    /** Before the date a topic or a claim was last reviewed. */
+    reviewed: 'Reviewed ',
+    allClaims: 'All claims',
+    allSources: 'All sources',
+    /** A count of claims: "1 claim", "3 claims". */
+    claims: (n: number) => plural(n, 'claim'),
+  },
+
+  /** The frame of every page (layouts/Base.astro). */
+  layout: {
+    /** The page's title in the browser tab: the page, then the explainer. */
+    pageTitle: (page: string, explainer: string) => `${page} · ${explainer}`,
+    skipLink: 'Skip to content',
+    /** The accessible name of the site navigation. */
+    navigation: 'Site',
+    nav: {
+      topics: 'Topics',
+      article: 'The article',
+      claims: 'Claims',
+      sources: 'Sources',
+      timeline: 'Timeline',
+      glossary: 'Glossary',
+      method: 'Method',
+      search: 'Search',
+    },
+    /** The banner on every page of a draft explainer. */
+    draft: {
+      label: 'Draft.',
+      text: (notExamined: number, sentences: number) =>
+        ` This explainer is still being written: ${notExamined} of ${plural(sentences, 'sentence')} of the article are not examined yet, and nothing here is final.`,
+    },
+    footer: {
+      lastReviewed: { before: 'Last reviewed ', after: '. ' },
+      editPage: { link: 'Edit this page', after: '. ' },
+      corrections: { link: 'Corrections', after: '. ' },
+      reuse: { link: 'Reuse this work', after: '.' },
+      /** After the explainer's description; the link is the licence's name. */
+      publishedBy: {
+        before: (organization: string) => ` Published by ${organization} under `,
+        after: '.',
+      },
+      method: { before: ' Read ', link: 'how claims are graded', after: '.' },
+    },
+  },
+
+  /** The corrections page and its RSS feed. */
+  corrections: {
+    title: 'Corrections',
+    description:
+      "Our corrections policy, how to report an error, and every change to a claim's status or a source's grade since publication.",
+    policy: 'Our corrections policy',
+    report: {
+      before: 'Found an error? ',
+      link: 'Report it',
+      after: '; each claim’s page has a link that names the claim for you.',
+    },
+    changes: 'Every change since publication',
+    changesIntro: {
+      before:
+        'Every change to a claim’s status or a source’s grade, newest first, with the reason. Follow them by ',
+      link: 'RSS feed',
+      after: '.',
+    },
+    none: 'No status or grade has changed since publication.',
+    /** Between a change's date and what changed. */
+    dateSeparator: ': ',
+    /** Around the two status chips. */
+    statusChanged: { before: 'Status changed from ', between: ' to ', after: '.' },
+    gradeChanged: (from: string, to: string) => `Grade changed from ${from} to ${to}.`,
+    /** A grade in a correction: "D (interested party)". */
+    grade: (grade: string, label: string) => `${grade} (${label.toLowerCase()})`,
+    /** What changed, in a feed item. */
+    what: { status: 'status', grade: 'grade' },
+    feed: {
+      title: (explainer: string) => `Corrections · ${explainer}`,
+      description:
+        'Every change to a claim’s status or a source’s grade since publication, newest first.',
+      /** One item: the claim or source, what changed, and from what to what. */
+      item: (subject: string, what: string, from: string, to: string) =>
+        `${subject}: ${what} ${from} → ${to}`,
+    },
+  },
+
+  /** The home page. */
+  home: {
+    article: 'The article',
+    receivedUnderHeadline: (headline: string) => `, received under the headline “${headline}”`,
+    untitled: ' (our title: the text arrived without a headline)',
+    received: (date: string) => `. Received ${date}.`,
+    found: 'What we found',
+    tally: (claims: number, sentences: number, covered: number) =>
+      `${plural(claims, 'claim')} examined across ${plural(sentences, 'sentence')}; ${covered} of ${sentences} sentences are covered by at least one claim.`,
+    topics: 'Topics',
+    /** A topic card's count of claims with one status: "3 reported". */
+    statusCount: (count: number, status: string) => `${count} ${status.toLowerCase()}`,
+    statusCountSeparator: ' · ',
+  },
+
+  /** The annotated article. */
+  article: {
+    title: 'The article, sentence by sentence',
+    description: (article: string) =>
+      `Every sentence of “${article}”, with the status of each claim it makes.`,
+    intro: (received: string, covered: number, sentences: number) =>
+      `The article exactly as received ${received}, unedited. After each sentence, the status of every claim it makes links to that claim. ${covered} of ${plural(sentences, 'sentence')} have been examined.`,
+    /** Before the row of status chips that works as a legend. */
+    legend: 'Statuses: ',
+    legendMeaning: { before: '. ', link: 'What they mean', after: '.' },
+    /** The chip of a sentence no claim examines yet. */
+    notExamined: 'not yet examined',
+    /** Read after a claim's status chip by screen readers: ": <the claim>". */
+    chipClaim: (claim: string) => `: ${claim}`,
+    /** The marker after a sentence another sentence conflicts with, before the links to them. */
+    contradicts: 'contradicts ',
+  },
+
+  /** The list of all claims. */
+  claims: {
+    title: 'All claims',
+    description: (claims: number) =>
+      `All ${claims} claims the article makes, grouped by status and by topic.`,
+    intro: {
+      before: (claims: number) => `${plural(claims, 'claim')}, grouped `,
+      byStatus: 'by status',
+      between: ' and ',
+      byTopic: 'by topic',
+      after: '. Each links to its card, which gives the sources and the reasons.',
+    },
+    byStatus: 'By status',
+    byTopic: 'By topic',
+    none: 'None.',
+    /** The topic after a claim in the list by status. */
+    topic: (topic: string) => `(${topic})`,
+  },
+
+  /** One claim's page. */
+  claim: {
+    description: (status: string, rationale: string) => `${status}: ${rationale}`,
+    inArticle: 'In the article',
+    readInArticle: 'Read it in the annotated article',
+    onTopicPage: (topic: string) => `See it on the ${topic} page`,
+    history: 'History',
+    /** One change of status, after its date and around the two status chips. */
+    change: { before: ': changed from ', between: ' to ', after: '. ' },
+    noChange: {
+      before:
+        'No change of status since it was first published. Changes to any claim are listed under ',
+      link: 'corrections',
+      after: '.',
+    },
+    report: {
+      before: 'Is something here wrong? ',
+      link: 'Report an error in this claim',
+      after: '.',
+    },
+    /** The title of the pre-filled issue a reader opens to report an error in a claim. */
+    reportTitle: (claim: string) => `Error in: ${claim}`,
+  },
+
+  /** The body of a claim card (components/ClaimDetails.astro). */
+  claimCard: {
+    /** Before the links to the sentences the quote comes from. */
+    quoteFrom: 'The article, ',
+    why: (status: string) => `Why ${status}:`,
+    /** The accessible name of the list of citations. */
+    sources: 'Sources',
+    /** Before a citation's note. */
+    noteSeparator: ' — ',
+    contradiction: {
+      label: 'The article contradicts itself here.',
+      text: ' Both cannot be right; that alone does not show which is wrong. Elsewhere it says:',
+    },
+    wouldSettle: 'What would settle it:',
+  },
+
+  /** A topic's "what is established, and what is not" box (components/StatusBoxPanel.astro). */
+  statusBox: {
+    heading: 'What is established, and what is not',
+    established: (n: number) => `Established (${n})`,
+    noneEstablished: 'Nothing on this topic is established.',
+    notEstablished: (n: number) => `Not established (${n})`,
+    allEstablishedOrOpinion: 'Every claim on this topic is established or opinion.',
+    opinion: (n: number) => `Opinion and rhetoric (${n})`,
+    conflicts: (n: number) => `Where the article contradicts itself (${n})`,
+    conflictsIntro:
+      'These sentences of the article cannot all be right; that alone does not show which is wrong.',
+    versus: 'versus',
+  },
+
+  /** A quoted sentence of the article (components/SentenceQuote.astro). */
+  sentenceQuote: {
+    link: (n: number) => `Sentence ${n} of the article`,
+  },
+
+  /** A source's badge (components/SourceBadge.astro). */
+  sourceBadge: {
+    context: ' · context',
+    /** Read by screen readers after the badge. */
+    grade: (grade: string, meaning: string) => `. Grade ${grade}: ${meaning}`,
+    contextMeaning: ' Public record from outside the article.',
+  },
+
+  /** The list of all sources. */
+  sources: {
+    title: 'Sources',
+    description: (sources: number) =>
+      `The ${sources} sources behind the claims, each graded for how reliable it is for what it is cited for.`,
+    intro:
+      'Each entry is one specific report or statement, not a whole outlet. Its grade says how far it can be trusted for what it is cited for. Material from outside the article is marked “context”.',
+    grades: 'Grades',
+    grade: (grade: string, label: string, sources: number) =>
+      `Grade ${grade}: ${label} (${sources})`,
+    context: ' · context from outside the article',
+    why: (grade: string) => `Why grade ${grade}:`,
+    said: 'What it says:',
+    relays: { before: 'Relays ', after: ', so the two count as one source.' },
+    citedBy: (claims: number) => `Cited by ${plural(claims, 'claim')}:`,
+    /** A citation's stance, after the claim. */
+    stance: (stance: string) => `(${stance})`,
+  },
+
+  /** One source's page. */
+  source: {
+    description: (publisher: string, grade: string, label: string, reason: string) =>
+      `${publisher}: grade ${grade}, ${label.toLowerCase()}. ${reason}`,
+    facts: {
+      publisher: 'Published or said by',
+      kind: 'Kind',
+      date: 'Date',
+      dateNotGiven: 'Not given',
+      url: 'Where to read it',
+      context: 'Context',
+      contextMeaning: 'Public record from outside the article, brought in to check it.',
+    },
+    grade: (grade: string, label: string) => `Grade ${grade}: ${label}`,
+    why: 'Why this grade:',
+    /** The accessible name of the list of earlier grades. */
+    history: 'Earlier grades',
+    /** One change of grade, after its date. */
+    change: (from: string, to: string) => `: grade changed from ${from} to ${to}. `,
+    said: 'What it says',
+    relays: {
+      before: 'This source relays ',
+      after: ', so the two count as one source under the evidence rules.',
+    },
+    relayedBy: { before: 'Relayed by ', after: '.' },
+    citedBy: 'Claims that cite it',
+    citedByCount: (claims: number) => `${plural(claims, 'claim')}:`,
+    /** A citation's stance and note, after the claim. */
+    stance: (stance: string, note?: string) => `(${stance}${note ? `: ${note}` : ''})`,
+  },
+
+  /** The timeline. */
+  timeline: {
+    title: 'Timeline',
+    description:
+      'The events the article mentions, in the order they happened, with the status of the claim behind each.',
+    intro:
+      'The events the article mentions, in the order they happened. Each shows the status of the claim behind it. Where the article gives a wrong or conflicting date, it is shown beside the date the public record gives.',
+    empty: 'No timeline has been written for this explainer yet.',
+    articleDate: 'The article says: ',
+    dateSource: '. The date above is from ',
+    end: '.',
+    claim: (claim: string) => `The claim: ${claim}`,
+    undated: 'Dates the article gives without a year',
+    undatedIntro:
+      'The article never gives its own date, and the one year it names for these events does not fit them, so these cannot be placed on the line above. They are listed in the order the article mentions them.',
+    dateNotGiven: 'Date not given',
+  },
+
+  /** The glossary. */
+  glossary: {
+    title: 'Glossary',
+    description: 'The terms a general reader may stumble on, explained plainly.',
+    intro:
+      'Terms a reader new to the subject may stumble on. Each is linked from its first use on a topic page.',
+    empty: 'No terms have been added yet.',
+    /** Around the badge of the source a definition comes from. */
+    source: { before: ' (', after: ')' },
+  },
+
+  /** The method page. */
+  method: {
+    title: 'How claims are graded',
+    description:
+      'The grades for sources, the statuses for claims, and the rules that connect them.',
+    intro:
+      'Every claim the article makes gets a status. The status depends on the sources that support or dispute it, and each source gets a grade. The build checks every claim against the rules below and refuses to publish a status its sources cannot justify.',
+    grades: 'Source grades',
+    gradesIntro:
+      'A grade describes how reliable a source is for what it is cited for: a minister is a primary record of what the minister said, and an interested party on whether it is true.',
+    grade: 'Grade',
+    meaning: 'Meaning',
+    statuses: 'Claim statuses',
+    status: 'Status',
+    rating: 'Rating in structured data',
+    ratingValue: (rating: number | null, best: number) =>
+      rating === null ? 'none' : `${rating} of ${best}`,
+    claimReview: {
+      before: 'Each claim’s page carries ',
+      link: 'ClaimReview',
+      after: (worst: number, best: number) =>
+        ` structured data for search engines. Its rating is the status name, with the number above on a scale from ${worst} (contradicted) to ${best} (established). An opinion carries none: ClaimReview is for claims that were checked, and an opinion is not a checkable fact.`,
+    },
+    research: 'How this explainer was researched',
+    search: 'How sources were searched',
+    cutoff: 'Research cut-off',
+    cutoffText: {
+      before: 'Research stopped on ',
+      after: ': nothing published after that date was looked for.',
+    },
+    accused: 'People accused without a named source',
+    rules: 'The evidence rules',
+    /** Around the three stances, in bold. */
+    rulesIntro: {
+      before: 'A citation ',
+      afterSupports: ', ',
+      afterDisputes: ' or gives ',
+      after: (requirement: string) =>
+        ` to a claim; context counts for nothing either way. Every claim needs ${requirement}. Beyond that, each status needs:`,
+    },
+    requirement: (requirement: string) => `${requirement}.`,
+    independence: {
+      before: 'Two sources are ',
+      term: 'independent',
+      after:
+        ' unless one relays the other: a report that repeats another report counts once. A status may always be weaker than the evidence allows (when unsure, we choose the weaker status), but never stronger. The same rules apply to every party.',
+    },
+    selfContradiction: 'When the article contradicts itself',
+    selfContradictionText:
+      'Two sentences of the article that cannot both be right show that the article is inconsistent, not which sentence is wrong. So a conflict inside the article changes no status: each claim keeps the status its own sources earn, and the conflict is shown beside both claims, on the annotated article, and in the topic’s box. A claim is contradicted only when the public record (a source graded B or better) disputes it.',
+    stances: 'Stances',
+    example: 'What a claim looks like to a contributor',
+    exampleIntro:
+      'Claims are written in YAML. This is one of this explainer’s claims as a contributor wrote it:',
+  },
+
+  /** The page for reusing the data. */
+  data: {
+    title: 'Reuse this work',
+    description:
+      'Download every claim with its status, quote, sentences and citations, and reuse it under an open licence.',
+    intro:
+      'Every claim in this explainer, with its status, the article’s words, the sentences they come from, and its citations with their grades and stances, is available as data:',
+    json: { link: 'claims.json', between: ', described by its ', schema: 'JSON Schema' },
+    csv: { link: 'claims.csv', after: ', one row per claim' },
+    feed: { link: 'corrections.xml', after: ', an RSS feed of every change of status' },
+    licence: 'Licence',
+    /** Around the licence's name. */
+    licenceText: {
+      before: (organization: string) =>
+        `The explainer’s own work (restatements, statuses, grades, rationales and the pages around them) is published by ${organization} under `,
+      after: '. You may reuse it, including commercially, if you credit it.',
+    },
+    quotations:
+      'The quotations are the words of the article’s unknown authors, reproduced for criticism and review; the licence does not cover them.',
+    citation: 'Suggested citation',
+  },
+
+  /** The search page. */
+  search: {
+    title: 'Search',
+    description: 'Search the claims, sources, topics and the annotated article.',
+    label: 'Search claims, sources, topics and the article',
+    button: 'Search',
+    noScript:
+      'Search needs JavaScript, which your browser is not running for this site. Everything it finds is also reachable from these indexes:',
+    browse: {
+      before: 'Browse instead: ',
+      claims: 'all claims',
+      afterClaims: ' by status and topic, ',
+      sources: 'all sources',
+      afterSources: ' by grade, ',
+      article: 'the article',
+      afterArticle: ' sentence by sentence, ',
+      glossary: 'the glossary',
+      afterGlossary: ', or a topic: ',
+      after: '.',
+    },
+  },
+
+  /** The map page, its maps and its legend. */
+  map: {
+    topic: { before: 'The claims about these places are on the topic page ', after: '.' },
+    /** The accessible name of the legend. */
+    legend: 'Legend',
+    legendEntries: {
+      otherPlaces: 'Other places',
+      places: 'Places the article names',
+      redrawn: (part: string, within: string) =>
+        `${part}: drawn within ${within}, which the boundary data does not do (see below)`,
+      extent: 'The area a later map shows',
+    },
+    /** A map's title and caption. */
+    figure: (n: number, title: string) => `Map ${n}: ${title}`,
+    /** The label of the outline of the area a later map shows. */
+    extent: (n: number) => `Map ${n}`,
+    places: 'The places on the maps',
+    placesIntro:
+      'Each place as the gazetteer gives it, rounded to two decimal places (about a kilometre), and what the article says about it.',
+    place: 'Place',
+    region: 'Region and coordinates',
+    says: 'What the article says',
+    /** After a place's name, for each map it is drawn on. */
+    onMap: (n: number) => ` · map ${n}`,
+    listedAs: (name: string) => `listed as “${name}”`,
+    inArticle: 'In the article: ',
+    redraws: 'Where the maps depart from the boundary data',
+    /** After the name of a part drawn differently from the boundary data. */
+    redrawName: (name: string) => `${name}.`,
+    limits: 'What the maps do not show',
+    data: 'Where the data comes from',
+    boundaries: {
+      before: 'Country borders: ',
+      after: (credit: { scale: string; edition: string; licence: string; via: string }) =>
+        `, ${credit.scale} countries, edition ${credit.edition} (${credit.licence}), via the npm package ${credit.via}. Made with Natural Earth.`,
+      redrawn: ' Changed as described above.',
+      end: ' Regions within countries are not drawn.',
+    },
+    gazetteer: {
+      before: 'Coordinates and regions of places: ',
+      licensed: ', licensed under ',
+      after: (via: string) =>
+        `, via ${via}. Copied unchanged into the content by a script; rounded for display.`,
+    },
+  },
+
+  /** The worklist of a draft explainer. */
+  worklist: {
+    title: 'Worklist',
+    description: 'The sentences of the article not yet examined, with cues for where to start.',
+    intro: {
+      before: (sentences: number) =>
+        `This explainer is a draft. ${plural(sentences, 'sentence')} of the article ${sentences === 1 ? 'is' : 'are'} not examined yet. Each is listed with cues: what in it tells a fact-checker where to start. The same list, as data: `,
+      command: 'npm run worklist -- --json',
+      after: '.',
+    },
+    sentence: (n: number) => `Sentence ${n}`,
+    /** After the link to a sentence, before its cues. */
+    cuesSeparator: ': ',
+    noCue: 'no cue',
+  },
+
+  /** The page for an address that does not exist. */
+  notFound: {
+    title: 'Page not found',
+    description: 'This page does not exist.',
+    intro:
+      'There is no page at this address. It may have been mistyped, or a claim may have been renamed.',
+    search: { before: 'Try ', link: 'searching', after: ', or start from one of these:' },
+    claims: { link: 'All claims', after: ', by status and by topic' },
+    sources: { link: 'All sources', after: ', with their grades' },
+    article: { link: 'The article', after: ', sentence by sentence' },
+  },
+} as const;
+
+/**
+ * The shape every translation has: the same entries as the English, with any words in them.
+ * String literals widen to `string`; functions keep their parameters.
+ */
+export type Ui = Widen<typeof en>;
+
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : { readonly [K in keyof T]: Widen<T[K]> };
+
+/** The interface text the site is built with. */
+export const ui: Ui = en;
