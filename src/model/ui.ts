@@ -56,7 +56,9 @@ const en = {
     draft: {
       label: 'Draft.',
       text: (notExamined: number, sentences: number) =>
-        ` This explainer is still being written: ${notExamined} of ${plural(sentences, 'sentence')} of the article are not examined yet, and nothing here is final.`,
+        ` This explainer is still being written: ${notExamined} of ${plural(sentences, 'sentence')} of the article are not examined yet, and nothing here is final. `,
+      worklist: 'See the worklist',
+      after: '.',
     },
     footer: {
       lastReviewed: { before: 'Last reviewed ', after: '. ' },
@@ -405,6 +407,27 @@ const en = {
       glossary: 'the glossary',
       afterGlossary: ', or a topic: ',
       after: '.',
+    },
+    /** Shown by the dev server, which has no search index: `npm run build` writes it. */
+    devNote: {
+      before: 'Search reads an index that the build writes, so it does not work under ',
+      command: 'npm start',
+      middle: '. To try it, run ',
+      build: 'npm run build && npm run preview',
+      after: '.',
+    },
+    /**
+     * The script's own words, handed to it on the page (data-text) so that the script carries
+     * no text of its own: {query}, {total} and {shown} are filled in by the script.
+     */
+    script: {
+      indexMissing:
+        'The search index is missing: build the site with npm run build, then preview it.',
+      none: 'No results for “{query}”.',
+      one: '1 result for “{query}”.',
+      many: '{total} results for “{query}”.',
+      manyShown: '{total} results for “{query}”, showing the first {shown}.',
+      grade: 'Grade {id} · {label}',
     },
   },
 

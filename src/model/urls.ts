@@ -15,6 +15,8 @@ export const urls = {
   article: () => page('article/'),
   sentence: (id: string) => `${page('article/')}#${id}`,
   topic: (id: string) => page(`topics/${id}/`),
+  /** The worklist page (only while the explainer is a draft). */
+  worklist: () => page('worklist/'),
   /** The map page (only for an explainer with a map.yaml). */
   map: () => page('map/'),
   /** A claim's card on its topic page. */

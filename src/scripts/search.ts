@@ -26,12 +26,18 @@ interface Pagefind {
 
 const MAX_RESULTS = 20;
 
+/** The page's words for the script (ui.search.script), with {name} to fill in. */
+type Text = Record<'indexMissing' | 'none' | 'one' | 'many' | 'manyShown' | 'grade', string>;
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+
 export function startSearch(): void {
   const form = document.querySelector<HTMLFormElement>('[data-search]');
   const input = form?.querySelector<HTMLInputElement>('input');
   const status = form?.querySelector<HTMLElement>('[aria-live]');
   const list = document.querySelector<HTMLOListElement>('[data-results]');
   if (!form || !input || !status || !list) return;
+  const text = JSON.parse(form.dataset.text ?? '{}') as Text;
   form.hidden = false;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -54,15 +60,28 @@ export function startSearch(): void {
       status.textContent = '';
       return;
     }
-    const search = await (await load()).debouncedSearch(query);
+    let index: Pagefind;
+    try {
+      index = await load();
+    } catch {
+      pagefind = undefined;
+      status.textContent = text.indexMissing;
+      return;
+    }
+    const search = await index.debouncedSearch(query);
     if (!search) return; // superseded by a newer query
     const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
-    list.replaceChildren(...results.map(renderResult));
+    list.replaceChildren(...results.map((r) => renderResult(r, text)));
     const total = search.results.length;
-    status.textContent =
+    const template =
       total === 0
-        ? `No results for “${query}”.`
-        : `${total} result${total === 1 ? '' : 's'} for “${query}”${total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+        ? text.none
+        : total === 1
+          ? text.one
+          : total > MAX_RESULTS
+            ? text.manyShown
+            : text.many;
+    status.textContent = fill(template, { query, total, shown: MAX_RESULTS });
   };
   input.addEventListener('input', () => void run());
   const initial = new URLSearchParams(location.search).get('q');
@@ -72,12 +91,12 @@ export function startSearch(): void {
   }
 }
 
-function renderResult(result: PagefindResult): HTMLLIElement {
+function renderResult(result: PagefindResult, text: Text): HTMLLIElement {
   const item = document.createElement('li');
   const link = document.createElement('a');
   link.href = result.url;
   link.textContent = result.meta.title ?? result.url;
-  const label = labelFor(result.meta);
+  const label = labelFor(result.meta, text);
   const heading = document.createElement('p');
   if (label) heading.append(label, ' ');
   heading.append(link);
@@ -90,7 +109,7 @@ function renderResult(result: PagefindResult): HTMLLIElement {
 }
 
 /** The status chip or grade badge for a result, when the page is a claim or a source. */
-function labelFor(meta: PagefindResult['meta']): HTMLElement | undefined {
+function labelFor(meta: PagefindResult['meta'], text: Text): HTMLElement | undefined {
   const label = document.createElement('span');
   if (meta.status && (statusIds as string[]).includes(meta.status)) {
     label.className = 'chip';
@@ -102,7 +121,7 @@ function labelFor(meta: PagefindResult['meta']): HTMLElement | undefined {
     const grade = gradeInfo(meta.grade as Grade);
     label.className = 'chip';
     label.dataset.grade = grade.id;
-    label.textContent = `Grade ${grade.id} · ${grade.label}`;
+    label.textContent = fill(text.grade, { id: grade.id, label: grade.label });
     return label;
   }
   return undefined;
