@@ -19,9 +19,7 @@ export function check(args: readonly string[]): number {
 
   for (const found of problems) console.error(formatProblem(found));
   if (problems.length) {
-    console.error(
-      `\n✗ ${problemSummary(problems.length, suppressed)} in ${where}/ (${elapsed} ms)`,
-    );
+    console.error(`\n✗ ${where}/: ${problemSummary(problems.length, suppressed)} (${elapsed} ms)`);
     return 1;
   }
   console.log(

@@ -31,7 +31,8 @@ export function printWorklist(args: readonly string[]): number {
     for (const item of Array.isArray(file.data) ? file.data : []) {
       const quote = (item as { quote?: unknown } | null)?.quote;
       if (typeof quote !== 'string') continue;
-      for (const span of findQuote(text, quote)) {
+      // A few hundred places are plenty to mark what a quote covers.
+      for (const span of findQuote(text, quote, 1000)) {
         for (const sentence of sentencesIn(span, sentences)) examined.add(sentence.id);
       }
     }

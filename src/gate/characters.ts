@@ -12,7 +12,7 @@
  */
 import { type Problem, problem } from './problems.ts';
 
-const FORBIDDEN = /[\p{Cc}\u202a-\u202e\u2066-\u2069\ufffe\uffff]/gu;
+const FORBIDDEN = /[\p{Cc}\p{Cs}\u202a-\u202e\u2066-\u2069\ufffe\uffff]/gu;
 const ALLOWED_CONTROLS = new Set(['\t', '\n', '\r']);
 /** How many are reported per file: enough to show the pattern, not a page of them. */
 const REPORTED = 5;
@@ -55,6 +55,7 @@ function describe(code: number): string {
   if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) {
     return 'a bidirectional control, which makes text display differently from what it is';
   }
-  if (code === 0xfffe || code === 0xffff) return 'not a character';
+  if (code === 0xfffe || code === 0xffff || (code >= 0xd800 && code <= 0xdfff))
+    return 'not a character';
   return 'an invisible control character';
 }

@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { z } from 'astro/zod';
 import { checkMap } from '../map/check.ts';
 import { judge, strongestAllowed } from '../model/evidence.ts';
-import { type ExplainerInput, evidenceOf, locateQuote, originOf } from '../model/model.ts';
+import { type ExplainerInput, evidenceOf, locateQuote } from '../model/model.ts';
 import { PassageIndex, quoteDifferences, sentencesIn } from '../model/quotes.ts';
 import {
   type Explainer,
@@ -24,6 +24,7 @@ import {
   glossaryTermSchema,
   ID_PATTERN,
   mapSchema,
+  WINDOWS_RESERVED,
   SENTENCE_ID_PATTERN,
   sourceSchema,
   timelineEventSchema,
@@ -353,10 +354,14 @@ function checkSchemas(
   for (const topic of files.topics) {
     const where = { file: topic.path, line: 1, column: 1 };
     if (topic.id.length > LIMITS.idLength) {
-      report(problem('id-too-long', where, { field: 'the file name', value: topic.id }));
+      report(problem('id-too-long', where, { field: 'the file name', length: topic.id.length }));
       continue;
     }
-    if (!ID_PATTERN.test(topic.id) || SENTENCE_ID_PATTERN.test(topic.id)) {
+    if (
+      !ID_PATTERN.test(topic.id) ||
+      SENTENCE_ID_PATTERN.test(topic.id) ||
+      WINDOWS_RESERVED.test(topic.id)
+    ) {
       report(problem('topic-file-name', where, { name: topic.id, suggestion: toId(topic.id) }));
       continue;
     }
@@ -426,7 +431,6 @@ function checkSchemas(
  * history of grades must end in the grade the source has.
  */
 function checkSources(cx: Context): void {
-  const values = new Map([...cx.sourceById].map(([id, s]) => [id, s.value]));
   for (const source of cx.sourceById.values()) {
     const last = source.value.history?.at(-1);
     if (last && last.to !== source.value.grade) {
@@ -434,29 +438,42 @@ function checkSources(cx: Context): void {
         problem(
           'grade-history-mismatch',
           at(source, 'history', source.value.history!.length - 1, 'to'),
-          {
-            last: last.to,
-            grade: source.value.grade,
-          },
+          { last: last.to, grade: source.value.grade },
         ),
       );
     }
     const parent = source.value.derivedFrom;
-    if (parent === undefined) continue;
-    if (!cx.sourceById.has(parent)) {
+    if (parent !== undefined && !cx.sourceById.has(parent)) {
       cx.report(
         problem('unknown-derived-from', at(source, 'derivedFrom'), {
           id: parent,
           suggestion: cx.suggest(parent, cx.sourceById.keys()),
         }),
       );
-    } else if (originOf(source.value.id, values) === undefined) {
+    }
+  }
+  // Each circle of relaying, found in one pass and reported once, at its first source.
+  const state = new Map<string, 'walking' | 'done'>();
+  for (const start of cx.sourceById.keys()) {
+    const path: string[] = [];
+    let id: string | undefined = start;
+    while (id !== undefined && cx.sourceById.has(id) && !state.has(id)) {
+      state.set(id, 'walking');
+      path.push(id);
+      id = cx.sourceById.get(id)!.value.derivedFrom;
+    }
+    if (id !== undefined && state.get(id) === 'walking') {
+      const chain = [...path.slice(path.indexOf(id)), id];
       cx.report(
-        problem('derived-from-cycle', at(source, 'derivedFrom'), {
-          chain: cycleFrom(source.value.id, values),
+        problem('derived-from-cycle', at(cx.sourceById.get(id)!, 'derivedFrom'), {
+          chain:
+            chain.length > 9
+              ? [...chain.slice(0, 4), `… (${chain.length - 1} sources)`, ...chain.slice(-2)]
+              : chain,
         }),
       );
     }
+    for (const walked of path) state.set(walked, 'done');
   }
 }
 
@@ -540,11 +557,19 @@ function checkClaims(cx: Context): void {
           }),
         );
       } else if (!location.found && location.reason === 'ambiguous') {
-        const ids = location.spans.map((span) => sentencesIn(span, cx.sentences)[0]?.id ?? '?');
+        const ids = location.spans
+          .slice(0, 8)
+          .map((span) => sentencesIn(span, cx.sentences)[0]?.id ?? '?');
         cx.report(
           problem('quote-ambiguous', at(claim, 'quote'), {
             count: location.spans.length,
             sentences: ids,
+          }),
+        );
+      } else if (!location.found && location.reason === 'too-many') {
+        cx.report(
+          problem('occurrence-all-too-many', at(claim, 'occurrence'), {
+            limit: LIMITS.occurrences,
           }),
         );
       } else if (!location.found) {
@@ -625,9 +650,17 @@ function checkPlacement(cx: Context): void {
   for (const topic of cx.files.topics) {
     if (!cx.topicIds.has(topic.id) || !topic.components) continue;
     let hasBox = false;
+    let quotes = 0;
     for (const use of topic.components) {
       const id = use.attributes.id ?? '';
-      if (use.name === 'StatusBox') hasBox = true;
+      if (use.name === 'StatusBox') {
+        if (hasBox) cx.report(problem('box-placed-twice', use.at));
+        hasBox = true;
+      } else if (use.name === 'Sentence' && ++quotes === LIMITS.sentenceQuotes + 1) {
+        cx.report(problem('too-many-quotations', use.at, { limit: LIMITS.sentenceQuotes }));
+      }
+      if (use.name === 'StatusBox' || (use.name === 'Sentence' && quotes > LIMITS.sentenceQuotes))
+        continue;
       else if (use.name === 'Source' && !cx.knownSources.has(id)) {
         cx.report(
           problem('unknown-source', use.at, { id, suggestion: cx.suggest(id, cx.knownSources) }),
@@ -659,6 +692,16 @@ function checkPlacement(cx: Context): void {
           placedAt.set(id, use.at);
         }
       }
+    }
+    // A heading's id must not take the id of a card on the page, or the page's own "main":
+    // a link to the card, or the skip link, would land on the heading instead.
+    const taken = new Set([
+      'main',
+      ...topic.components.filter((c) => c.name === 'Claim').map((c) => c.attributes.id ?? ''),
+    ]);
+    for (const heading of topic.headings ?? []) {
+      if (taken.has(heading.id))
+        cx.report(problem('heading-id-taken', heading.at, { id: heading.id }));
     }
     if (!hasBox)
       cx.report(
@@ -700,8 +743,15 @@ function checkExplainer(cx: Context): void {
       );
     }
   }
+  // Sentences by their first word, so each part is looked for among a few, not all.
+  const byFirstWord = new Map<string, Sentence[]>();
+  for (const s of cx.sentences) {
+    const first = s.text.split(/\s/, 1)[0] ?? '';
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), s].slice(0, 1000));
+  }
   explainer.article.parts?.forEach((part, i) => {
-    if (!cx.sentences.some((s) => s.text.startsWith(part.startsWith))) {
+    const candidates = byFirstWord.get(part.startsWith.split(/\s/, 1)[0] ?? '') ?? [];
+    if (!candidates.some((s) => s.text.startsWith(part.startsWith))) {
       cx.report(
         problem('part-not-found', files.explainer!.locate(['article', 'parts', i, 'startsWith']), {
           startsWith: part.startsWith,
@@ -782,14 +832,4 @@ function uniqueById<T extends { id: string }>(
     }
   }
   return byId;
-}
-
-function cycleFrom(id: string, sources: ReadonlyMap<string, Source>): string[] {
-  const chain = [id];
-  let next = sources.get(id)?.derivedFrom;
-  while (next !== undefined && !chain.includes(next)) {
-    chain.push(next);
-    next = sources.get(next)?.derivedFrom;
-  }
-  return next === undefined ? chain : [...chain, next];
 }

@@ -32,6 +32,16 @@ export const LIMITS = {
   closestPassages: 200,
   /** The most characters of any file a message repeats. */
   echo: 200,
+  /** Places a quote with `occurrence: all` may cover, each shown on its claim's pages. */
+  occurrences: 20,
+  /** Quoted sentences (`<Sentence>`) on one topic page. */
+  sentenceQuotes: 50,
+  /** Pieces of a composite article (`article.parts`). */
+  articleParts: 50,
+  /** Maps on the map page, each drawn in full. */
+  mapViews: 12,
+  /** Places on the map page. */
+  mapPlaces: 200,
 } as const;
 
 /** Each limit in a contributor's words, for the table in CONTRIBUTING.md (`npm run docs`). */
@@ -45,6 +55,11 @@ export const LIMIT_NOTES: Record<keyof typeof LIMITS, string> = {
   suggestions: '"did you mean" suggestions in one check (no more are offered past it)',
   closestPassages: '"closest passage" hints in one check (no more are offered past it)',
   echo: 'characters of a file that any message repeats',
+  occurrences: 'places a quote with `occurrence: all` may cover',
+  sentenceQuotes: 'quoted sentences (`<Sentence>`) on one topic page',
+  articleParts: 'pieces of a composite article (`article.parts`)',
+  mapViews: 'maps on the map page',
+  mapPlaces: 'places on the map page',
 };
 
 /** `text`, cut to LIMITS.echo characters, so no message repeats more of a file than that. */

@@ -95,6 +95,10 @@ const wordings = {
       p.fix ??
       'check the indentation and quoting on this line; wrap text containing ": " or "#" in quotes',
   }),
+  'yaml-key-not-text': () => ({
+    message: 'a field name here is a list or a mapping',
+    fix: 'write field names as plain words: "name: value"',
+  }),
   'yaml-alias': () => ({
     message: 'YAML aliases (*name) are not allowed in content',
     fix: 'write the value out in full',
@@ -158,13 +162,21 @@ const wordings = {
     message: `${p.field} is ${p.length} characters; the limit is ${p.limit}`,
     fix: `shorten ${p.field}; put detail in the rationale instead`,
   }),
+  'too-many-entries': (p: { field: string; count: number; limit: number }) => ({
+    message: `${p.field} has ${p.count} entries; the limit is ${p.limit}`,
+    fix: `keep ${p.field} to the ${p.limit} that matter most`,
+  }),
   'number-out-of-range': (p: { field: string; expected: string; value: unknown }) => ({
     message: `${p.field} should be ${p.expected}, not ${String(p.value)}`,
     fix: `write ${p.field} as ${p.expected}`,
   }),
-  'id-too-long': (p: { field: string; value: unknown }) => ({
-    message: `${p.field} is ${String(p.value).length} characters; an id may have at most ${LIMITS.idLength}`,
+  'id-too-long': (p: { field: string; length: number }) => ({
+    message: `${p.field} is ${p.length} characters; an id may have at most ${LIMITS.idLength}`,
     fix: 'choose a shorter id: a few words joined by hyphens',
+  }),
+  'id-reserved': (p: { field: string; value: unknown }) => ({
+    message: `${p.field} ${quoted(p.value)} is a name Windows reserves, so its page could not be written there`,
+    fix: 'choose another id: a few words joined by hyphens',
   }),
   'kebab-id': (p: { field: string; value: unknown; suggestion: string }) => ({
     message: `${p.field} ${quoted(p.value)} is not a valid id`,
@@ -256,9 +268,18 @@ const wordings = {
         : 'copy the words exactly from content/article.txt',
     };
   },
-  'quote-ambiguous': (p: { count: number; sentences: readonly string[] }) => ({
-    message: `quote occurs ${p.count} times in the article (in ${p.sentences.join(', ')})`,
-    fix: `quote more words so it occurs once, or add occurrence: 1 to ${p.count}, or occurrence: all`,
+  'quote-ambiguous': (p: { count: number; sentences: readonly string[] }) => {
+    const count =
+      p.count > LIMITS.occurrences ? `more than ${LIMITS.occurrences}` : String(p.count);
+    const shown = `${p.sentences.join(', ')}${p.count > p.sentences.length ? ', …' : ''}`;
+    return {
+      message: `quote occurs ${count} times in the article (in ${shown})`,
+      fix: `quote more words so it occurs once, or add occurrence: 1 to ${p.count > LIMITS.occurrences ? 'the one you mean' : p.count}, or occurrence: all`,
+    };
+  },
+  'occurrence-all-too-many': (p: { limit: number }) => ({
+    message: `the quote occurs more than ${p.limit} times, and occurrence: all may cover at most ${p.limit}`,
+    fix: 'quote more words, so the claim is about the places it means',
   }),
   'occurrence-out-of-range': (p: { occurrence: number; count: number }) => ({
     message: `occurrence ${p.occurrence} asked for, but the quote occurs ${p.count} time${p.count === 1 ? '' : 's'}`,
@@ -301,6 +322,18 @@ const wordings = {
   'source-not-cited': (p: { id: string }) => ({
     message: `source ${quoted(p.id)} is cited by nothing`,
     fix: 'cite it from a claim (or from the glossary or timeline), or remove it from sources.yaml',
+  }),
+  'heading-id-taken': (p: { id: string }) => ({
+    message: `this heading would get the id ${quoted(p.id)}, which ${p.id === 'main' ? "the page's main content" : 'a claim card on this page'} already has`,
+    fix: 'reword the heading; links to the card would land on the heading instead',
+  }),
+  'box-placed-twice': () => ({
+    message: 'the page already has its <StatusBox/>',
+    fix: 'keep one box per topic page',
+  }),
+  'too-many-quotations': (p: { limit: number }) => ({
+    message: `the page quotes more than ${p.limit} sentences with <Sentence>`,
+    fix: 'quote the sentences that matter here, and link to the annotated article for the rest',
   }),
   'topic-without-box': (p: { topic: string }) => ({
     message: `topic "${p.topic}" has no <StatusBox/>`,
@@ -431,12 +464,38 @@ export function problem<C extends ProblemCode>(
   ...params: ParamsOf<C> extends undefined ? [] : [ParamsOf<C>]
 ): Problem {
   const word = wordings[code] as (p: ParamsOf<C> | undefined) => Wording;
-  return { ...at, code, ...word(params[0]) };
+  // Every value taken from a file is cut to LIMITS.echo characters, whichever message uses it.
+  const given = params[0] as Record<string, unknown> | undefined;
+  const cut =
+    given &&
+    Object.fromEntries(
+      Object.entries(given).map(([k, v]) => [k, typeof v === 'string' ? echo(v) : v]),
+    );
+  return { ...at, code, ...word(cut as ParamsOf<C> | undefined) };
+}
+
+/**
+ * Characters that would let a message do something other than read: control characters (a
+ * terminal's escape sequences, a line break that starts a CI "::command::"), line and
+ * paragraph separators, and bidirectional controls.
+ */
+const UNPRINTABLE = /[\p{Cc}\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+
+/** `text` with every unprintable character written as an escape: `\x1b`, `\n`, `\u202e`. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\t') return '\\t';
+    const code = c.codePointAt(0)!;
+    return code < 0x100
+      ? `\\x${code.toString(16).padStart(2, '0')}`
+      : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
 }
 
 /** The one line a contributor reads: `file:line:column  message  (how to fix)`. */
 export function formatProblem(p: Problem): string {
-  return `${p.file}:${p.line}:${p.column}  ${p.message}  (${p.fix})`;
+  return printable(`${p.file}:${p.line}:${p.column}  ${p.message}  (${p.fix})`);
 }
 
 /** "1 problem", or "1 problem; 10 more may follow from it and are not shown". */

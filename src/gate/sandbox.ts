@@ -320,8 +320,12 @@ export function findComponents(tree: Root): ComponentUse[] {
   return uses;
 }
 
-/** Whether a link target is safe: no scheme (a path on this site), or one of SAFE_SCHEMES. */
+/**
+ * Whether a link target is safe: one of SAFE_SCHEMES, or a path on this site. A target that
+ * starts with // or \\ has no scheme but is another site: it would pass for a path.
+ */
 export function isSafeUrl(url: string): boolean {
+  if (/^\s*[\\/]{2}/.test(url)) return false;
   const scheme = urlScheme(url);
   return scheme === undefined || SAFE_SCHEMES.has(scheme);
 }

@@ -12,6 +12,9 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { mdxToMdast } from 'satteri';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import Slugger from 'github-slugger';
+import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { forbiddenCharacters } from './characters.ts';
 import { LIMITS } from './limits.ts';
@@ -42,6 +45,8 @@ export interface TopicFile {
   frontmatter?: ContentYaml;
   /** The components the page places; absent if the MDX broke the sandbox or did not parse. */
   components?: PlacedComponent[];
+  /** The ids the build gives the page's headings (as rehype-heading-ids does), and where. */
+  headings?: { id: string; at: Location }[];
   /** What the build compiles, when the page passed: the MDX with its frontmatter blanked. */
   approved?: ApprovedTopic;
 }
@@ -49,9 +54,12 @@ export interface TopicFile {
 /** A topic page's MDX as approved by the gate: the only text of it the build compiles. */
 export interface ApprovedTopic {
   id: string;
-  /** The MDX with its frontmatter blanked, keeping its lines so positions match the file. */
+  /**
+   * What the build loads for the page: the file with its frontmatter emptied, keeping its
+   * `---` lines, so Astro's own frontmatter reader finds that empty block and nothing else.
+   */
   body: string;
-  /** SHA-256 of `body`: the build refuses any other text under this page's name. */
+  /** SHA-256 of the MDX the compiler then gets (see bodyOf): it refuses any other text. */
   hash: string;
   /** Whether the page shows code, and so needs the code stylesheet. */
   hasCode: boolean;
@@ -61,9 +69,13 @@ export interface ApprovedTopic {
 export interface BodyScan {
   /** The components placed; absent if the MDX broke the sandbox or did not parse. */
   components?: PlacedComponent[];
+  headings?: { id: string; at: Location }[];
   hasCode?: boolean;
   problems: Problem[];
 }
+
+/** A run of inline markers longer than any real page uses. */
+const MARKER_RUN = new RegExp(`[*_~\\[\\]]{${LIMITS.mdxDepth * 3},}`);
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---[^\S\r\n]*(?:\r?\n|$)/;
 const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
@@ -90,23 +102,40 @@ export function parseTopic(
   if (frontmatter.ok) topic.frontmatter = { ...frontmatter.file, path: file };
   else problems.push(...frontmatter.problems);
 
-  const body = blankFrontmatter(text, match);
-  const scan = scanTopicBody(body!, file);
+  const served = servedText(text, match);
+  const body = bodyOf(served);
+  const scan = scanTopicBody(body, file);
   problems.push(...scan.problems);
   if (scan.components) {
     topic.components = scan.components;
-    if (!problems.length)
-      topic.approved = { id, body: body!, hash: hashOf(body!), hasCode: scan.hasCode ?? false };
+    topic.headings = scan.headings ?? [];
+    if (!problems.length) {
+      topic.approved = { id, body: served, hash: hashOf(body), hasCode: scan.hasCode ?? false };
+    }
   }
   return { topic, problems };
 }
 
 /**
- * The MDX of a topic page with its frontmatter blanked out, keeping its lines so positions
- * match the file; undefined when the page has no frontmatter.
+ * The MDX the compiler gets for a page the build loads as `served`: Astro's MDX plugin reads
+ * frontmatter with this very function and passes on what is left. Without the empty block, a
+ * page whose text began with a thematic break (---) would have it read as frontmatter.
+ */
+export function bodyOf(served: string): string {
+  return parseFrontmatter(served, { frontmatter: 'empty-with-spaces' }).content;
+}
+
+/**
+ * The MDX of a topic page as the compiler gets it, its frontmatter blanked and its lines kept so
+ * positions match the file; undefined when the page has no frontmatter.
  */
 export function blankFrontmatter(text: string, match = FRONTMATTER.exec(text)): string | undefined {
-  return match ? match[0].replace(/[^\n]/g, '') + text.slice(match[0].length) : undefined;
+  return match ? bodyOf(servedText(text, match)) : undefined;
+}
+
+/** The page with its frontmatter emptied: its `---` lines kept, the lines between blank. */
+function servedText(text: string, match: RegExpExecArray): string {
+  return `---\n${(match[1] ?? '').replace(/[^\r\n]/g, '')}\n---\n${text.slice(match[0].length)}`;
 }
 
 /**
@@ -130,8 +159,18 @@ export function scanTopicBody(body: string, file: string): BodyScan {
   const fast = parseWithSatteri(body);
   if (!fast) return scanWithMicromark(body, file);
   const violations = findViolations(fast);
-  if (!violations.length)
-    return { components: placed(fast, file), hasCode: hasCode(fast), problems: [] };
+  if (!violations.length) {
+    return {
+      components: placed(fast, file),
+      headings: headingIds(fast, file),
+      hasCode: hasCode(fast),
+      problems: [],
+    };
+  }
+  // A page that nests too deeply is not parsed again: micromark slows down sharply on exactly
+  // such pages, and Sätteri has placed the problem already.
+  const deep = violations.filter((v) => v.code === 'mdx-too-deep');
+  if (deep.length) return { problems: deep.map((v) => violationProblem(v, file)) };
   // Sätteri's tree is the one the build compiles, so its violations are the verdict; micromark
   // only places them, when it finds the same ones (the parsers differ on a few constructs,
   // such as an element with text on one line inside <details>).
@@ -160,7 +199,12 @@ export function scanWithMicromark(body: string, file: string): BodyScan {
   }
   const violations = findViolations(tree);
   if (violations.length) return { problems: violations.map((v) => violationProblem(v, file)) };
-  return { components: placed(tree, file), hasCode: hasCode(tree), problems: [] };
+  return {
+    components: placed(tree, file),
+    headings: headingIds(tree, file),
+    hasCode: hasCode(tree),
+    problems: [],
+  };
 }
 
 /** Sätteri's tree of `body`, or undefined if it does not parse (micromark will say why). */
@@ -196,6 +240,9 @@ export function deepestPrefix(body: string): number | undefined {
       else break;
     }
     if (markers > LIMITS.mdxDepth || columns > widest) return line;
+    // Runs of emphasis, strike-through or bracket markers nest inline, and the parsers' work
+    // grows faster than the run: "***…x***".
+    if (MARKER_RUN.test(text)) return line;
   }
   return undefined;
 }
@@ -210,6 +257,17 @@ function placed(tree: Root, file: string): PlacedComponent[] {
     attributes,
     at: locate(node, file),
   }));
+}
+
+/** The id each heading gets in the built page: GitHub's slug of its text, as Astro makes it. */
+function headingIds(tree: Root, file: string): { id: string; at: Location }[] {
+  const slugger = new Slugger();
+  const ids: { id: string; at: Location }[] = [];
+  walk(tree, (node) => {
+    if (node.type === 'heading')
+      ids.push({ id: slugger.slug(toString(node)), at: locate(node, file) });
+  });
+  return ids;
 }
 
 function hasCode(tree: Root): boolean {

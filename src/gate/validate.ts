@@ -15,6 +15,7 @@ type Issue = z.core.$ZodIssue;
 /** Custom messages in schema.ts name a problem code; these are the ones they may name. */
 const CODED: readonly ProblemCode[] = [
   'id-too-long',
+  'id-reserved',
   'kebab-id',
   'id-like-sentence',
   'iso-day',
@@ -68,6 +69,9 @@ function describeIssue(issue: Issue, root: Schema, file: YamlFile, base: DataPat
   if (coded === 'kebab-id') {
     return [problem(coded, at, { field, value: input, suggestion: toId(String(input)) })];
   }
+  if (coded === 'id-too-long') {
+    return [problem(coded, at, { field, length: String(input).length })];
+  }
   if (coded) return [problem(coded, at, { field, value: input })];
   switch (issue.code) {
     case 'unrecognized_keys': {
@@ -108,6 +112,15 @@ function describeIssue(issue: Issue, root: Schema, file: YamlFile, base: DataPat
         }),
       ];
     case 'too_big':
+      if (issue.origin === 'array' && Array.isArray(input)) {
+        return [
+          problem('too-many-entries', at, {
+            field,
+            count: input.length,
+            limit: Number(issue.maximum),
+          }),
+        ];
+      }
       if (issue.origin === 'string' && typeof input === 'string') {
         return [
           problem('too-long', at, { field, length: input.length, limit: Number(issue.maximum) }),

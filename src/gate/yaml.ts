@@ -10,6 +10,7 @@ import {
   isCollection,
   isMap,
   isNode,
+  isPair,
   isScalar,
   LineCounter,
   parseDocument,
@@ -86,6 +87,9 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
   }
   const problems: Problem[] = [];
   visit(doc, (_key, node, path) => {
+    if (isPair(node) && isCollection(node.key)) {
+      problems.push(problem('yaml-key-not-text', position((node.key as Node).range?.[0] ?? 0)));
+    }
     if (!isNode(node)) return;
     const where = position(node.range?.[0] ?? 0);
     if (isScalar(node) && typeof node.value === 'string') {

@@ -59,7 +59,7 @@ export function toDataset(
       id: claim.id,
       url: absolute(claimPath(claim.id)),
       topic: claim.topic.id,
-      claim: claim.claim,
+      claim: claim.claim.trim(),
       quote: claim.quote.trim().replace(/\s+/g, ' '),
       sentences: claim.sentences.map((s) => s.id),
       status: claim.status,

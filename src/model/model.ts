@@ -20,6 +20,7 @@ import { type Sentence, segmentSentences } from './segment.ts';
 import { SENTENCE_ID_PATTERN } from './schema.ts';
 import { type Grade, type Stance, type Status, statuses, statusInfo } from './vocabulary.ts';
 import { required } from './required.ts';
+import { LIMITS } from '../gate/limits.ts';
 
 export interface ExplainerInput {
   explainer: Explainer;
@@ -122,16 +123,28 @@ export type QuoteLocation =
   | { found: true; spans: Span[] }
   | { found: false; reason: 'not-found' }
   | { found: false; reason: 'ambiguous'; spans: Span[] }
-  | { found: false; reason: 'occurrence-out-of-range'; spans: Span[] };
+  | { found: false; reason: 'occurrence-out-of-range'; spans: Span[] }
+  | { found: false; reason: 'too-many'; spans: Span[] };
 
 /** Where a claim's quote is in the article, honouring `occurrence`. */
 export function locateQuote(
   claim: Pick<Claim, 'quote' | 'occurrence'>,
   text: string,
 ): QuoteLocation {
-  const spans = findQuote(text, claim.quote);
+  // Occurrences are counted only as far as a verdict needs: to the one asked for, or to one
+  // past the most that occurrence: all may cover.
+  const numbered = typeof claim.occurrence === 'number';
+  const spans = findQuote(
+    text,
+    claim.quote,
+    numbered ? Number(claim.occurrence) : LIMITS.occurrences + 1,
+  );
   if (!spans.length) return { found: false, reason: 'not-found' };
-  if (claim.occurrence === 'all') return { found: true, spans };
+  if (claim.occurrence === 'all') {
+    return spans.length > LIMITS.occurrences
+      ? { found: false, reason: 'too-many', spans }
+      : { found: true, spans };
+  }
   if (claim.occurrence === undefined) {
     return spans.length === 1
       ? { found: true, spans }

@@ -13,21 +13,23 @@ export interface Span {
 }
 
 /**
- * Every place the quote occurs in the text, in order: wherever its words appear with only
+ * Every place the quote occurs in the text, in order (at most `max` of them): wherever its words appear with only
  * whitespace between them (the first word may end a longer word, the last may begin one).
  *
  * A site checks thousands of quotes against one article, so the article is indexed once by
  * word and each quote is tried only where its rarest inner word occurs.
  */
-export function findQuote(text: string, quote: string): Span[] {
+export function findQuote(text: string, quote: string, max = Infinity): Span[] {
   const words = quote.trim().split(/\s+/).filter(Boolean);
   if (!words.length) return [];
   if (words.length < 3) {
     const pattern = new RegExp(words.map((word) => RegExp.escape(word)).join('\\s+'), 'g');
-    return [...text.matchAll(pattern)].map((match) => ({
-      start: match.index,
-      end: match.index + match[0].length,
-    }));
+    const found: Span[] = [];
+    for (const match of text.matchAll(pattern)) {
+      found.push({ start: match.index, end: match.index + match[0].length });
+      if (found.length >= max) break;
+    }
+    return found;
   }
   const { tokens, positions } = indexFor(text);
   let anchor = 1;
@@ -54,6 +56,7 @@ export function findQuote(text: string, quote: string): Span[] {
     };
     // Like a regular expression, count occurrences that do not overlap.
     if (!spans.length || span.start >= spans.at(-1)!.end) spans.push(span);
+    if (spans.length >= max) break;
   }
   return spans;
 }

@@ -12,6 +12,8 @@ import { gradeIds, sourceKindIds, stanceIds, statusIds } from './vocabulary.ts';
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Sentence ids as the segmenter makes them: s1, s2, … */
 export const SENTENCE_ID_PATTERN = /^s[1-9][0-9]*$/;
+/** Names Windows will not give a file or folder, so a page named after one cannot be written there. */
+export const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_PARTIAL = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
@@ -19,6 +21,7 @@ const id = z
   .string()
   .max(LIMITS.idLength, { error: 'id-too-long', abort: true })
   .regex(ID_PATTERN, { error: 'kebab-id' })
+  .refine((value) => !WINDOWS_RESERVED.test(value), { error: 'id-reserved' })
   .refine((value) => !SENTENCE_ID_PATTERN.test(value), { error: 'id-like-sentence' })
   .describe('an id of lowercase words joined by hyphens, e.g. "ft-report"');
 
@@ -203,7 +206,7 @@ export const articleSchema = z.strictObject({
   /** Notes on provenance: how the text arrived and what is known about its origin. */
   provenance: z.array(z.string().min(1)).min(1),
   /** Where the pieces of a composite article start. */
-  parts: z.array(articlePartSchema).optional(),
+  parts: z.array(articlePartSchema).max(LIMITS.articleParts).optional(),
 });
 
 /** How this explainer corrects itself: shown on the corrections page. */
@@ -441,9 +444,9 @@ export const mapSchema = z.strictObject({
   /** Where the coordinates come from (written by scripts/places.ts). */
   gazetteer: gazetteerCreditSchema,
   /** The places, in the order the list shows them. */
-  places: z.array(mapPlaceSchema).min(1),
+  places: z.array(mapPlaceSchema).min(1).max(LIMITS.mapPlaces),
   /** The maps, in page order; the first marks the area each later one shows. */
-  views: z.array(mapViewSchema).min(1),
+  views: z.array(mapViewSchema).min(1).max(LIMITS.mapViews),
   /** Parts drawn differently from the boundary data, each with its reason. */
   redraw: z.array(mapRedrawSchema).optional(),
   /** What the maps do not show, and why. */

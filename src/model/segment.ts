@@ -35,18 +35,28 @@ const TERMINAL = /[.!?…][”’"')\]]*$/;
 
 const BLANK_LINE = /\n[^\S\n]*\n/;
 
+/** How much of a piece's end the guards read: far more than any abbreviation and its spaces. */
+const TAIL = 400;
+
 /** Splits `text` into sentences; see the module comment for the guards. */
 export function segmentSentences(text: string, locale = 'en'): Sentence[] {
   const segmenter = new Intl.Segmenter(locale, { granularity: 'sentence' });
-  const pieces: string[] = [];
+  // Each piece is kept as its segments, and the guards read only its last characters: they
+  // look at the end of a piece, and a piece of thousands of joined segments (a long list with
+  // no full stops) must not be read again for each segment it gains.
+  const parts: string[][] = [];
+  let tail = '';
   for (const { segment } of segmenter.segment(text)) {
-    const previous = pieces.at(-1);
-    if (previous !== undefined && (segment.trim() === '' || continuesSentence(previous))) {
-      pieces[pieces.length - 1] = previous + segment;
+    const previous = parts.at(-1);
+    if (previous !== undefined && (segment.trim() === '' || continuesSentence(tail))) {
+      previous.push(segment);
+      tail = (tail + segment).slice(-TAIL);
     } else {
-      pieces.push(segment);
+      parts.push([segment]);
+      tail = segment.slice(-TAIL);
     }
   }
+  const pieces = parts.map((segments) => segments.join(''));
 
   const sentences: Sentence[] = [];
   let offset = 0;

@@ -499,7 +499,6 @@ export const cases: BadInput[] = [
     },
     expected: [
       `${SOURCES}:7:16  derivedFrom goes round in a circle: council-minutes → unnamed-critics → council-minutes  (a source can only relay an earlier one; remove one derivedFrom)`,
-      `${SOURCES}:15:16  derivedFrom goes round in a circle: unnamed-critics → council-minutes → unnamed-critics  (a source can only relay an earlier one; remove one derivedFrom)`,
     ],
   },
   {
@@ -875,7 +874,7 @@ export const cases: BadInput[] = [
     kind: 'attack',
     apply: appendToTopic('[Read more](<java\tscript:alert(1)>)'),
     expected: [
-      `${TOPIC}:20:1  link to "java\tscript:alert(1)" uses a scheme that can run code or hide content  (link only to https://, http://, mailto: or a path on this site)`,
+      `${TOPIC}:20:1  link to "java\\tscript:alert(1)" uses a scheme that can run code or hide content  (link only to https://, http://, mailto: or a path on this site)`,
     ],
   },
   {
@@ -1264,6 +1263,157 @@ export const cases: BadInput[] = [
     },
     expected: [
       ':1:1  the content folder holds 20005 files; the limit is 20000  (merge claims into fewer files (one per topic), or split the explainer in two)',
+    ],
+  },
+  // --- Found by the red team: costs, output and messages ------------------------------------
+  {
+    name: 'a quotation of a sentence, placed 51 times',
+    kind: 'attack',
+    apply: appendToTopic('<Sentence id="s1"/>\n\n'.repeat(51)),
+    expected: [
+      `${TOPIC}:118:1  the page quotes more than 50 sentences with <Sentence>  (quote the sentences that matter here, and link to the annotated article for the rest)`,
+    ],
+  },
+  {
+    name: 'a second status box on a page',
+    kind: 'malformed',
+    apply: appendToTopic('<StatusBox/>'),
+    expected: [
+      `${TOPIC}:20:1  the page already has its <StatusBox/>  (keep one box per topic page)`,
+    ],
+  },
+  {
+    name: 'occurrence: all on a quote the article repeats a thousand times',
+    kind: 'attack',
+    apply: (copy) => {
+      copy.write('article.txt', `${copy.read('article.txt')}${'Ab. '.repeat(1000)}\n`);
+      copy.edit(
+        CLAIMS,
+        '  quote: Critics called the project a waste of money.',
+        '  quote: Ab.\n  occurrence: all',
+      );
+    },
+    expected: [
+      `${CLAIMS}:14:15  the quote occurs more than 20 times, and occurrence: all may cover at most 20  (quote more words, so the claim is about the places it means)`,
+    ],
+  },
+  {
+    name: 'a quote the article repeats a thousand times, with no occurrence',
+    kind: 'attack',
+    apply: (copy) => {
+      copy.write('article.txt', `${copy.read('article.txt')}${'Ab. '.repeat(1000)}\n`);
+      copy.edit(CLAIMS, '  quote: Critics called the project a waste of money.', '  quote: Ab.');
+    },
+    expected: [
+      `${CLAIMS}:13:10  quote occurs more than 20 times in the article (in s4, s5, s6, s7, s8, s9, s10, s11, …)  (quote more words so it occurs once, or add occurrence: 1 to the one you mean, or occurrence: all)`,
+    ],
+  },
+  {
+    name: 'a run of 400 emphasis markers',
+    kind: 'attack',
+    apply: appendToTopic(`${'*'.repeat(200)}x${'*'.repeat(200)}`),
+    expected: [`${TOPIC}:20:1${TOO_DEEP}`],
+  },
+  {
+    name: 'a twelve-source circle of relaying',
+    kind: 'attack',
+    apply: (copy) => {
+      const ring = Array.from({ length: 12 }, (_, i) => `ring-${i}`);
+      copy.write(
+        SOURCES,
+        `${copy.read(SOURCES)}${ring.map((id, i) => `- {id: ${id}, title: t, publisher: p, kind: article, date: unknown, grade: E, gradeReason: r, derivedFrom: ring-${(i + 1) % 12}}\n`).join('')}`,
+      );
+      copy.edit(
+        CLAIMS,
+        '    - source: unnamed-critics\n      stance: supports',
+        `    - source: unnamed-critics\n      stance: supports\n${ring.map((id) => `    - source: ${id}\n      stance: context\n`).join('')}`.trimEnd(),
+      );
+    },
+    expected: [
+      `${SOURCES}:15:109  derivedFrom goes round in a circle: ring-0 → ring-1 → ring-2 → ring-3 → … (12 sources) → ring-11 → ring-0  (a source can only relay an earlier one; remove one derivedFrom)`,
+    ],
+  },
+  {
+    name: 'a file name that clears the terminal and forges a CI annotation',
+    kind: 'attack',
+    apply: (copy) => copy.write(`topics/x\u001b[2J\n::error::forged.mdx`, copy.read(TOPIC)),
+    expected: [
+      `topics/x\\x1b[2J\\n::error::forged.mdx:1:1  topic file name "x\\x1b[2J\\n::error::forged" is not a valid id  (rename it to "x-2j-error-forged": lowercase words joined by hyphens, directly in topics/)`,
+    ],
+  },
+  {
+    name: 'an article of 51 pieces',
+    kind: 'attack',
+    apply: edit(
+      EXPLAINER,
+      '    - Written for the test suite; every name in it is invented.',
+      `    - Written for the test suite; every name in it is invented.\n  parts:\n${'    - {startsWith: The Riverside, label: x}\n'.repeat(51).trimEnd()}`,
+    ),
+    expected: [
+      `${EXPLAINER}:15:5  article.parts has 51 entries; the limit is 50  (keep article.parts to the 50 that matter most)`,
+    ],
+  },
+  {
+    name: 'a heading that takes a claim card’s id',
+    kind: 'attack',
+    apply: appendToTopic('## Council approved bridge'),
+    expected: [
+      `${TOPIC}:20:1  this heading would get the id "council-approved-bridge", which a claim card on this page already has  (reword the heading; links to the card would land on the heading instead)`,
+    ],
+  },
+  {
+    name: 'a heading that takes the page’s own main',
+    kind: 'attack',
+    apply: appendToTopic('## Main'),
+    expected: [
+      `${TOPIC}:20:1  this heading would get the id "main", which the page's main content already has  (reword the heading; links to the card would land on the heading instead)`,
+    ],
+  },
+  {
+    name: 'an element name of 300 characters',
+    kind: 'attack',
+    apply: appendToTopic(`<${'a'.repeat(300)} />`),
+    expected: [
+      `${TOPIC}:20:1  <${'a'.repeat(199)}…> is not an allowed component or element  (use one of Claim, ClaimRef, Source, Sentence, StatusBox, abbr, b, br, cite, code, dd, del, details, dfn, dl, dt, em, figcaption, figure, i, ins, kbd, mark, q, s, small, span, strong, sub, summary, sup, time, u, or Markdown syntax)`,
+    ],
+  },
+  {
+    name: 'a lone surrogate written as a YAML escape',
+    kind: 'attack',
+    apply: edit(
+      CLAIMS,
+      "  rationale: The council's minutes record the vote.",
+      '  rationale: "The minutes \\uD800 record it."',
+    ),
+    expected: [
+      `${CLAIMS}:9:14  character U+D800 is not allowed: it is not a character  (delete it; your editor may show it only with invisible characters turned on)`,
+    ],
+  },
+  {
+    name: 'a field name that is a list',
+    kind: 'attack',
+    apply: edit(CLAIMS, '  status: established', '  status: established\n  ? [a, b]\n  : x'),
+    expected: [
+      `${CLAIMS}:6:5  a field name here is a list or a mapping  (write field names as plain words: "name: value")`,
+    ],
+  },
+  {
+    name: 'a link to another site disguised as a path',
+    kind: 'attack',
+    apply: appendToTopic('[the minutes](//evil.example/minutes)'),
+    expected: [
+      `${TOPIC}:20:1  link to "//evil.example/minutes" uses a scheme that can run code or hide content  (link only to https://, http://, mailto: or a path on this site)`,
+    ],
+  },
+  {
+    name: 'a claim id Windows reserves',
+    kind: 'malformed',
+    apply: (copy) => {
+      copy.edit(CLAIMS, '- id: bridge-is-waste', '- id: con');
+      copy.edit(TOPIC, '<Claim id="bridge-is-waste"/>', '<Claim id="con"/>');
+    },
+    expected: [
+      `${CLAIMS}:11:7  id "con" is a name Windows reserves, so its page could not be written there  (choose another id: a few words joined by hyphens)`,
     ],
   },
   // --- The map (content/map.yaml) ---------------------------------------------------------------

@@ -265,5 +265,28 @@ export const validCases: ValidInput[] = [
       writeFileSync(file, `\ufeff${readFileSync(file, 'utf8')}`);
     },
   },
+  {
+    name: 'a thematic break at the top of the text, and more below, as --- and +++',
+    claims: ['rules-claim'],
+    apply(copy) {
+      topicCase(
+        'thematic breaks',
+        'rules',
+        '---\n\nBelow the second break.\n\n+++ not a heading\n\n---\n\nThe end.',
+        {
+          box: true,
+        },
+      ).apply(copy);
+      const file = path.join(copy.dir, 'topics/rules.mdx');
+      // The page's text starts with a break, right after its frontmatter.
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(
+          '---\n\n<StatusBox/>',
+          '---\n---\n\n+++\n\n<StatusBox/>',
+        ),
+      );
+    },
+  },
   topicCase('an empty body beside the box and the card', 'empty-body', ''),
 ];

@@ -122,7 +122,7 @@ describe('checkContent', () => {
       ]);
     });
 
-    it('should report a derivedFrom cycle on each source in it', () => {
+    it('should report a derivedFrom cycle once, at the first source in it', () => {
       copy.edit(
         'sources.yaml',
         "  gradeReason: The council's own record of its vote.\n",
@@ -139,12 +139,6 @@ describe('checkContent', () => {
           8,
           16,
           'derivedFrom goes round in a circle: council-minutes → unnamed-critics → council-minutes  (a source can only relay an earlier one; remove one derivedFrom)',
-        ),
-        at(
-          'sources.yaml',
-          16,
-          16,
-          'derivedFrom goes round in a circle: unnamed-critics → council-minutes → unnamed-critics  (a source can only relay an earlier one; remove one derivedFrom)',
         ),
       ]);
     });
@@ -648,7 +642,7 @@ describe('checkContent', () => {
         'a javascript: link hidden by an encoded tab',
         '[the minutes](java&#9;script:alert(1))',
         1,
-        'link to "java\tscript:alert(1)" uses a scheme that can run code or hide content  (link only to https://, http://, mailto: or a path on this site)',
+        'link to "java\\tscript:alert(1)" uses a scheme that can run code or hide content  (link only to https://, http://, mailto: or a path on this site)',
       ],
       [
         'a javascript: link definition',

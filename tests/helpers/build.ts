@@ -31,11 +31,26 @@ export function configFor(
   return file;
 }
 
-/** Vitest marks its own process as a test run; a contributor's build has none of that. */
-function buildEnv(): NodeJS.ProcessEnv {
+/** What Vitest adds to its process's environment (its import.meta.env, and its mode). */
+const TEST_RUN = new Set([
+  'NODE_ENV',
+  'VITE_USER_NODE_ENV',
+  'MODE',
+  'DEV',
+  'PROD',
+  'SSR',
+  'TEST',
+  'BASE_URL',
+]);
+
+/**
+ * A contributor's environment: Vitest marks its own process as a test run, and a build that
+ * inherited DEV=1 or NODE_ENV=test would build the site in development mode.
+ */
+export function buildEnv(): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(
-      ([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'),
+      ([name]) => !TEST_RUN.has(name) && !name.startsWith('VITEST'),
     ),
   );
   return { ...env, NO_COLOR: '1', FORCE_COLOR: '0' };

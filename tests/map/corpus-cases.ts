@@ -88,4 +88,22 @@ export const mapCases: BadInput[] = [
       `${MAP}:58:7  the anchor of redraw "island" is in no shape of Mexico in the boundary data  (choose an anchor place inside the part to redraw, then run \`npx node scripts/places.ts\`)`,
     ],
   },
+  {
+    name: 'a map page of thirteen maps',
+    kind: 'attack',
+    apply: (copy) => {
+      copy.write(MAP, fixtureMap);
+      const view = fixtureMap.slice(
+        fixtureMap.indexOf('  - id: town'),
+        fixtureMap.indexOf('    countryLabels'),
+      );
+      const extra = Array.from({ length: 12 }, (_, i) =>
+        view.replace('id: town', `id: town-${i}`),
+      ).join('');
+      copy.edit(MAP, '  - id: town', `${extra}  - id: town`);
+    },
+    expected: [
+      `${MAP}:41:3  views has 13 entries; the limit is 12  (keep views to the 12 that matter most)`,
+    ],
+  },
 ];

@@ -56,3 +56,16 @@ describe('the CSV of claims', () => {
     expect(rows[0]?.claim).toBe('The council approved a footbridge on 3 March.');
   });
 });
+
+describe('a restatement that starts with a line break', () => {
+  it('should still reach the CSV as text, not as a formula', () => {
+    const rows = csvOf((copy) =>
+      copy.edit(
+        'claims/bridge.yaml',
+        '  claim: The council approved a footbridge on 3 March.',
+        `  claim: "\\n=cmd|' /C calc'!A0"`,
+      ),
+    );
+    expect(rows[0]?.claim).toBe(`'=cmd|' /C calc'!A0`);
+  });
+});

@@ -185,3 +185,15 @@ describe('segmentSentences', () => {
     });
   });
 });
+
+describe('segmentSentences on a long article', () => {
+  // Joining segments once read the whole growing sentence again for each one, so these took
+  // minutes; they now read only the end of it. The test's own time limit is the check.
+  it.each([
+    ['abbreviations', 'U.S. '.repeat(200_000)],
+    ['lines without full stops', 'word\n'.repeat(200_000)],
+  ])('should split a megabyte of %s in one pass', (_name, text) => {
+    const sentences = segmentSentences(text);
+    expect(sentences.map((s) => s.raw).join('')).toBe(text);
+  });
+});

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnv } from '../helpers/build.ts';
 import { repoRoot, tempDir } from '../helpers/fixture.ts';
 
 const article = path.join(repoRoot, 'tests/fixtures/tiny/content/article.txt');
@@ -18,14 +19,9 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 /** Runs npm in the new project, on the Node that runs the tests (Node 24). */
 function npm(...args: string[]) {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(
-      ([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'),
-    ),
-  );
   return spawnSync(process.execPath, [process.env.npm_execpath!, ...args], {
     cwd: project,
-    env: { ...env, NO_COLOR: '1' },
+    env: buildEnv(),
     encoding: 'utf8',
     timeout: 300_000,
   });
