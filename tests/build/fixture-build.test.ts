@@ -83,6 +83,11 @@ describe('building the fixture explainer', () => {
     ]);
   });
 
+  it('should get no map page, having no map.yaml', () => {
+    expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
+    expect(existsSync(path.join(outDir, 'map'))).toBe(false);
+  });
+
   it('should ship no JavaScript on any page but search', () => {
     const pages = htmlFiles(outDir).map((file) => path.relative(outDir, file));
     // Home, article, claims index, sources index, method, timeline, glossary, corrections,

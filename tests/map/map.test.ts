@@ -16,7 +16,7 @@ function pointsOf(d: string): [number, number][] {
 }
 
 describe('drawMaps', () => {
-  const content = mapFrom('content/map.yaml');
+  const content = mapFrom('tests/map/fixture/donbas-map.yaml');
   const drawings = drawMaps(content);
   const [ukraine, donbas] = drawings;
 

@@ -161,8 +161,8 @@ describe('segmentSentences', () => {
     });
   });
 
-  describe('the real article (content/article.txt, which must not change)', () => {
-    const text = readFileSync(path.join(repoRoot, 'content/article.txt'), 'utf8');
+  describe('a real article (tests/fixtures/seed/article.txt, a copy of the first explainer’s)', () => {
+    const text = readFileSync(path.join(repoRoot, 'tests/fixtures/seed/article.txt'), 'utf8');
     const sentences = segmentSentences(text);
 
     it('should find 110 sentences', () => {
