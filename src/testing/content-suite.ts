@@ -174,6 +174,7 @@ export function describeExplainer(options: SuiteOptions): void {
       expect(findBrokenLinks(dist(), all, base)).toEqual([]);
       expect(await validateHtml(all)).toEqual([]);
       expect(scanForUnsafeMarkup(all, `${base}_astro/`)).toEqual([]);
-    });
+      // html-validate reads every page: a few seconds for a few hundred.
+    }, 60_000);
   });
 }
