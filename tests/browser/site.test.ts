@@ -86,7 +86,7 @@ async function audit(context: BrowserContext, sitePath: string): Promise<PageRep
 }
 
 beforeAll(async () => {
-  server = await serveSite(inject('siteDir'));
+  server = await serveSite(inject('contentSiteDir'));
   browser = await launchChromium();
 });
 
@@ -95,7 +95,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-const paths = sitemapPaths(inject('siteDir'));
+const paths = sitemapPaths(inject('contentSiteDir'));
 
 describe.each(SCHEMES)('every page in the sitemap, %s scheme', (scheme) => {
   const reports = new Map<string, PageReport>();

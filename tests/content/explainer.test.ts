@@ -5,4 +5,4 @@
 import { inject } from 'vitest';
 import { describeExplainer } from '../../src/testing/content-suite.ts';
 
-describeExplainer({ content: 'content', site: () => inject('siteDir') });
+describeExplainer({ content: 'content', site: () => inject('contentSiteDir') });

@@ -6,7 +6,7 @@ import { attribute, clean, elementWith, tagsWith, textOf } from '../helpers/html
 import { mapFrom } from './helpers.ts';
 
 describe('<MapFigure>', () => {
-  const drawings = drawMaps(mapFrom('content/map.yaml'));
+  const drawings = drawMaps(mapFrom('tests/map/fixture/donbas-map.yaml'));
   let container: AstroContainer;
   beforeAll(async () => {
     container = await AstroContainer.create();

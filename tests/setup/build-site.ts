@@ -1,25 +1,40 @@
 /**
- * Vitest global setup: builds the real explainer in content/ once, into a temporary folder,
- * for every test that reads the published site. Tests get the folder with inject('siteDir').
+ * Vitest global setup: builds two sites once, side by side, into temporary folders.
+ *
+ * - inject('siteDir'): the fixture explainer, for the engine's tests of a published site, so
+ *   they pass whatever content/ holds, a fresh draft included;
+ * - inject('contentSiteDir'): the explainer in content/, for the content suite (tests/content/).
  */
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { build, output } from '../helpers/build.ts';
-import { repoRoot, buildDir } from '../helpers/fixture.ts';
+import { buildAsync } from '../helpers/build.ts';
+import { buildDir, fixtureDir, repoRoot } from '../helpers/fixture.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteDir: string;
+    contentSiteDir: string;
   }
 }
 
-export default function setup(project: TestProject) {
-  const root = buildDir('site');
-  const siteDir = path.join(root, 'dist');
-  const result = build(path.join(repoRoot, 'content'), siteDir);
-  if (result.status !== 0)
-    throw new Error(`The explainer in content/ does not build:\n${output(result)}`);
+export default async function setup(project: TestProject) {
+  const roots: string[] = [];
+  const site = async (prefix: string, name: string, contentDir: string) => {
+    const root = buildDir(prefix);
+    roots.push(root);
+    const dist = path.join(root, 'dist');
+    const result = await buildAsync(contentDir, dist);
+    if (result.code !== 0) throw new Error(`${name} does not build:\n${result.output}`);
+    return dist;
+  };
+  const [siteDir, contentSiteDir] = await Promise.all([
+    site('site', 'The fixture explainer', fixtureDir),
+    site('content-site', 'The explainer in content/', path.join(repoRoot, 'content')),
+  ]);
   project.provide('siteDir', siteDir);
-  return () => rmSync(root, { recursive: true, force: true });
+  project.provide('contentSiteDir', contentSiteDir);
+  return () => {
+    for (const root of roots) rmSync(root, { recursive: true, force: true });
+  };
 }

@@ -11,9 +11,10 @@ import { z } from 'astro/zod';
 import { checkContent } from '../../src/gate/check.ts';
 import { buildModel } from '../../src/model/model.ts';
 import { RATING_SCALE, statusInfo } from '../../src/model/vocabulary.ts';
-import { repoRoot } from '../helpers/fixture.ts';
+import { fixtureDir } from '../helpers/fixture.ts';
 
-const model = buildModel(checkContent(path.join(repoRoot, 'content')).input!);
+// The fixture explainer, which inject('siteDir') holds built.
+const model = buildModel(checkContent(fixtureDir).input!);
 
 /**
  * Google's fact-check markup (ClaimReview): required claimReviewed, reviewRating (with
@@ -51,6 +52,12 @@ const googleClaimReview = z.object({
 
 describe('ClaimReview on claim pages', () => {
   const siteDir = inject('siteDir');
+
+  it('should have both kinds of claim to look at: a checked claim and an opinion', () => {
+    const rated = model.claims.map((c) => statusInfo(c.status).rating !== null);
+    expect(rated).toContain(true);
+    expect(rated).toContain(false);
+  });
 
   it.each(model.claims.map((c) => [c.id, c] as const))(
     'should validate on the page of %s',
