@@ -14,6 +14,8 @@ import { buildDir, fixtureDir, repoRoot } from '../helpers/fixture.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     siteDir: string;
+    /** What building the fixture explainer printed. */
+    siteBuildLog: string;
     contentSiteDir: string;
   }
 }
@@ -26,14 +28,15 @@ export default async function setup(project: TestProject) {
     const dist = path.join(root, 'dist');
     const result = await buildAsync(contentDir, dist);
     if (result.code !== 0) throw new Error(`${name} does not build:\n${result.output}`);
-    return dist;
+    return { dist, log: result.output };
   };
-  const [siteDir, contentSiteDir] = await Promise.all([
+  const [fixtureSite, contentSite] = await Promise.all([
     site('site', 'The fixture explainer', fixtureDir),
     site('content-site', 'The explainer in content/', path.join(repoRoot, 'content')),
   ]);
-  project.provide('siteDir', siteDir);
-  project.provide('contentSiteDir', contentSiteDir);
+  project.provide('siteDir', fixtureSite.dist);
+  project.provide('siteBuildLog', fixtureSite.log);
+  project.provide('contentSiteDir', contentSite.dist);
   return () => {
     for (const root of roots) rmSync(root, { recursive: true, force: true });
   };
