@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkContent } from '../gate/check.ts';
+import { plural } from '../model/format.ts';
 import { buildModel } from '../model/model.ts';
 import { formatVerdictDiff, verdictDiff } from '../review/diff.ts';
 
@@ -55,7 +56,7 @@ export function printDiff(args: readonly string[]): number {
     const now = checkContent(contentDir);
     if (!now.input) {
       console.error(
-        `✗ the content has ${now.problems.length} problems; \`npm run check\` lists them.`,
+        `✗ the content has ${plural(now.problems.length, 'problem')}; \`npm run check\` lists them.`,
       );
       return 1;
     }

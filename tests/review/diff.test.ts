@@ -74,4 +74,15 @@ describe('npm run diff', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('git does not know no-such-branch');
   });
+
+  it('should refuse, in one line, a working tree whose content has a problem', () => {
+    copy.edit('claims/bridge.yaml', '  status: reported', '  status: reportd');
+    const run = spawnSync(process.execPath, ['src/cli/index.ts', 'diff', 'main', copy.dir], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    copy.edit('claims/bridge.yaml', '  status: reportd', '  status: reported');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('✗ the content has 1 problem; `npm run check` lists them.\n');
+  });
 });
