@@ -260,7 +260,7 @@ export function checkFiles(files: ContentFiles, { rules = true }: CheckOptions =
       }),
     );
   }
-  checkPlacement(cx);
+  const followOn = checkPlacement(cx);
   checkExplainer(cx);
 
   // A problem that only follows from a file that could not be read (a reference to a claim
@@ -270,7 +270,7 @@ export function checkFiles(files: ContentFiles, { rules = true }: CheckOptions =
     const kind = DEPENDS_ON[found.code];
     return kind === undefined || cx.readable[kind];
   });
-  const suppressed = problems.length - shown.length + files.suppressed;
+  const suppressed = problems.length - shown.length + files.suppressed + followOn;
 
   const counts = {
     claims: cx.claims.length,
@@ -639,9 +639,15 @@ function checkGlossaryAndTimeline(cx: Context): void {
   }
 }
 
-/** 5. Placement: what each topic page puts where. */
-function checkPlacement(cx: Context): void {
+/**
+ * 5. Placement: what each topic page puts where. Returns how many problems it left unsaid
+ * because they follow from one it reported: a card whose id is a typo of a claim's leaves that
+ * claim unplaced, and the typo is the one mistake.
+ */
+function checkPlacement(cx: Context): number {
   const placedAt = new Map<string, Location>();
+  const meant = new Set<string>();
+  let followOn = 0;
   // A page whose MDX did not parse cannot be read for placements; its problems are reported.
   const unreadable = new Set([
     ...cx.unreadableTopics,
@@ -676,9 +682,9 @@ function checkPlacement(cx: Context): void {
         const first = placedAt.get(id);
         if (!claim) {
           if (!cx.knownClaims.has(id)) {
-            cx.report(
-              problem('unknown-claim', use.at, { id, suggestion: cx.suggest(id, cx.knownClaims) }),
-            );
+            const suggestion = cx.suggest(id, cx.knownClaims);
+            if (suggestion) meant.add(suggestion);
+            cx.report(problem('unknown-claim', use.at, { id, suggestion }));
           }
         } else if (first) {
           cx.report(
@@ -711,9 +717,11 @@ function checkPlacement(cx: Context): void {
   for (const claim of cx.claimById.values()) {
     const topic = claim.value.topic;
     if (!placedAt.has(claim.value.id) && cx.topicIds.has(topic) && !unreadable.has(topic)) {
-      cx.report(problem('claim-not-placed', at(claim, 'id'), { id: claim.value.id, topic }));
+      if (meant.has(claim.value.id)) followOn++;
+      else cx.report(problem('claim-not-placed', at(claim, 'id'), { id: claim.value.id, topic }));
     }
   }
+  return followOn;
 }
 
 /** 6. The explainer as a whole: where the pieces of a composite article start. */

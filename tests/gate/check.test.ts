@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/gate/check.ts';
-import { formatProblem } from '../../src/gate/problems.ts';
+import { formatProblem, problemSummary } from '../../src/gate/problems.ts';
 import { type ContentCopy, copyFixture, fixtureDir } from '../helpers/fixture.ts';
 
 /**
@@ -60,6 +60,44 @@ describe('checkContent', () => {
           9,
           15,
           'source "council-minuts" does not exist  (did you mean "council-minutes"? cite an id from sources.yaml, or add the source there)',
+        ),
+      ]);
+    });
+
+    it('should report a card whose id is a typo once, not also the claim it leaves unplaced', () => {
+      copy.edit(
+        'topics/bridge.mdx',
+        '<Claim id="bridge-is-waste"/>',
+        '<Claim id="bridge-is-wast"/>',
+      );
+      const result = checkContent(copy.dir);
+      expect(result.problems.map(formatProblem)).toEqual([
+        at(
+          'topics/bridge.mdx',
+          18,
+          1,
+          'claim "bridge-is-wast" does not exist  (did you mean "bridge-is-waste"? use an id from claims/*.yaml, or add the claim there)',
+        ),
+      ]);
+      expect(problemSummary(result.problems.length, result.suppressed)).toBe(
+        '1 problem; 1 more may follow from it and is not shown',
+      );
+    });
+
+    it('should still report a claim left unplaced when no card on a page was meant for it', () => {
+      copy.edit('topics/bridge.mdx', '<Claim id="bridge-is-waste"/>', '<Claim id="tunnel-plan"/>');
+      expect(report()).toEqual([
+        at(
+          'claims/bridge.yaml',
+          11,
+          7,
+          'claim "bridge-is-waste" is not placed on any page  (add <Claim id="bridge-is-waste"/> to topics/bridge.mdx)',
+        ),
+        at(
+          'topics/bridge.mdx',
+          18,
+          1,
+          'claim "tunnel-plan" does not exist  (use an id from claims/*.yaml, or add the claim there)',
         ),
       ]);
     });
