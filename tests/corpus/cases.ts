@@ -1152,6 +1152,20 @@ export const cases: BadInput[] = [
     ],
   },
   {
+    // Frontmatter ends at its first line of "---", for the gate as for Astro: a flow mapping
+    // that runs past it is a YAML error here, never a second reading with another outcome.
+    name: 'frontmatter as a flow mapping with a line that starts ---',
+    kind: 'attack',
+    apply: edit(
+      TOPIC,
+      'title: The footbridge\nsummary: What the council decided, and what its critics say.\norder: 1\nreviewed: 2026-11-01\n',
+      '{title: The footbridge,\n--- : x,\nsummary: Who pays, order: 1, reviewed: 2026-11-01}\n',
+    ),
+    expected: [
+      `${TOPIC}:3:1  YAML syntax error: Flow map must end with a }  (check the indentation and quoting on this line; wrap text containing ": " or "#" in quotes)`,
+    ],
+  },
+  {
     name: 'an id of 300 characters',
     kind: 'attack',
     apply: (copy) => {
