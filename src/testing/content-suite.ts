@@ -8,7 +8,7 @@
  *   import { describeExplainer } from 'explainer-engine/testing';
  *   describeExplainer({ content: 'content', site: 'dist' });
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'domhandler';
 import { DomUtils } from 'htmlparser2';
@@ -162,6 +162,24 @@ export function describeExplainer(options: SuiteOptions): void {
           explainer.draft,
         ]);
       }
+    });
+
+    it('should list every change of a status or a grade on the corrections page and in its feed', () => {
+      const { claims, sources } = needModel();
+      const expected = [
+        ...claims.flatMap((c) => (c.history ?? []).map((h) => `${h.date} claims/${c.id}/`)),
+        ...sources.flatMap((s) => (s.history ?? []).map((h) => `${h.date} sources/${s.id}/`)),
+      ].sort();
+      const listed = find(page('corrections/index.html'), byAttribute('data-correction')).map(
+        (li) => {
+          const [time] = DomUtils.findAll((e) => e.name === 'time', li.children);
+          const [link] = DomUtils.findAll((e) => e.name === 'a', li.children);
+          return `${time?.attribs.datetime} ${link?.attribs.href?.replace(/^.*?\/((?:claims|sources)\/[^/]+\/)$/, '$1')}`;
+        },
+      );
+      expect(listed.sort()).toEqual(expected);
+      const feed = readFileSync(path.join(dist(), 'corrections.xml'), 'utf8');
+      expect(feed.match(/<item>/g)?.length ?? 0).toBe(expected.length);
     });
 
     it('should write a search index', () => {
