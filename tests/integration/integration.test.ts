@@ -145,7 +145,13 @@ describe('the dev server', () => {
       message: 'source "x" does not exist',
       fix: 'cite an id from sources.yaml',
     };
+    // The terminal shows the same problems as the page; caught here so the run stays quiet.
+    const printed = vi.spyOn(console, 'error').mockImplementation(() => {});
     await setUp(integration, { problems: [problem] });
+    expect(printed.mock.calls).toEqual([
+      ['content/claims/a.yaml:3:11  source "x" does not exist  (cite an id from sources.yaml)'],
+    ]);
+    printed.mockRestore();
     const { server, watcher, handlers } = fakeServer();
     (integration.hooks['astro:server:setup'] as Hook<'astro:server:setup'>)({
       server,
