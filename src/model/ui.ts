@@ -108,7 +108,7 @@ const en = {
         'Every change to a claim’s status or a source’s grade since publication, newest first.',
       /** One item: the claim or source, what changed, and from what to what. */
       item: (subject: string, what: string, from: string, to: string) =>
-        `${subject}: ${what} ${from} → ${to}`,
+        `${subject.replace(/\.$/, '')}: ${what} ${from} → ${to}`,
     },
   },
 

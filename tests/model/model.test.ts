@@ -7,6 +7,7 @@ import {
   statusBoxGroups,
 } from '../../src/model/model.ts';
 import type { Claim } from '../../src/model/schema.ts';
+import { ui } from '../../src/model/ui.ts';
 import { copyFixture, fixtureDir } from '../helpers/fixture.ts';
 
 function fixtureInput(): ExplainerInput {
@@ -313,6 +314,20 @@ describe('corrections', () => {
     expect(changes.map((c) => [c.kind, c.kind === 'grade' && c.source.id, c.from, c.to])).toEqual([
       ['grade', 'unnamed-critics', 'D', 'E'],
     ]);
+  });
+
+  it('should title a feed item with the headline, without its full stop, and the change', () => {
+    expect(
+      ui.corrections.feed.item(
+        'The council approved the bridge.',
+        'status',
+        'Reported',
+        'Established',
+      ),
+    ).toBe('The council approved the bridge: status Reported → Established');
+    expect(
+      ui.corrections.feed.item('Was the vote legal?', 'status', 'Unverified', 'Disputed'),
+    ).toBe('Was the vote legal?: status Unverified → Disputed');
   });
 
   it('should list nothing when no claim has changed', () => {
