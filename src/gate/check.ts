@@ -641,8 +641,10 @@ function checkGlossaryAndTimeline(cx: Context): void {
 
 /**
  * 5. Placement: what each topic page puts where. Returns how many problems it left unsaid
- * because they follow from one it reported: a card whose id is a typo of a claim's leaves that
- * claim unplaced, and the typo is the one mistake.
+ * because they follow from one it reported: a card on a topic's page whose id is a typo of one
+ * of that topic's claims leaves the claim unplaced, and the typo is the one mistake. (When the
+ * suggested claim belongs to another topic, "not placed" is the better advice, so it stays; and
+ * when the claims cannot all be read, the typo itself is not shown, so nothing follows from it.)
  */
 function checkPlacement(cx: Context): number {
   const placedAt = new Map<string, Location>();
@@ -683,7 +685,12 @@ function checkPlacement(cx: Context): number {
         if (!claim) {
           if (!cx.knownClaims.has(id)) {
             const suggestion = cx.suggest(id, cx.knownClaims);
-            if (suggestion) meant.add(suggestion);
+            if (
+              suggestion &&
+              cx.readable.claims &&
+              cx.claimById.get(suggestion)?.value.topic === topic.id
+            )
+              meant.add(suggestion);
             cx.report(problem('unknown-claim', use.at, { id, suggestion }));
           }
         } else if (first) {

@@ -32,3 +32,18 @@ export function correctionLine(c: Correction): CorrectionLine {
         to: ui.corrections.grade(c.to, gradeInfo(c.to).label),
       };
 }
+
+/**
+ * A stable id for one change, for the feed's guid: what changed, when, and from what to what.
+ * The same change twice on one day (which only a later reversal could make) gets a counter.
+ */
+export function correctionId(c: Correction): string {
+  const [kind, id, history] =
+    c.kind === 'status'
+      ? ['claim', c.claim.id, c.claim.history ?? []]
+      : ['source', c.source.id, c.source.history ?? []];
+  const key = (h: { date: string; from: string; to: string }) => `${h.date}:${h.from}-${h.to}`;
+  const same = history.filter((h) => key(h) === key(c));
+  const n = same.findIndex((h) => h.reason === c.reason);
+  return `correction:${kind}:${id}:${key(c)}${n > 0 ? `:${n + 1}` : ''}`;
+}

@@ -106,9 +106,9 @@ const en = {
       title: (explainer: string) => `Corrections · ${explainer}`,
       description:
         'Every change to a claim’s status or a source’s grade since publication, newest first.',
-      /** One item: the claim or source, what changed, and from what to what. */
+      /** One item: what changed, from what to what, then the claim or source, left as written. */
       item: (subject: string, what: string, from: string, to: string) =>
-        `${subject.replace(/\.$/, '')}: ${what} ${from} → ${to}`,
+        `${what.charAt(0).toUpperCase()}${what.slice(1)} ${from} → ${to}: ${subject}`,
     },
   },
 

@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { correctionLine } from '../model/corrections.ts';
+import { correctionId, correctionLine } from '../model/corrections.ts';
 import { corrections } from '../model/model.ts';
 import { getModel } from '../integration/site.ts';
 import { ui } from '../model/ui.ts';
@@ -19,6 +19,9 @@ export const GET: APIRoute = async ({ site }) => {
         link: line.href,
         pubDate: new Date(`${c.date}T00:00:00Z`),
         description: c.reason,
+        // A claim or source changed twice would otherwise give two items one guid (its page),
+        // and feed readers would drop the second. Built only from ids, dates and vocabulary.
+        customData: `<guid isPermaLink="false">${correctionId(c)}</guid>`,
       };
     }),
   });

@@ -11,6 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'domhandler';
+import { XMLValidator } from 'fast-xml-parser';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { validateHtml } from '../audit/html.ts';
@@ -178,14 +179,19 @@ export function describeExplainer(options: SuiteOptions): void {
         },
       );
       expect(listed.sort()).toEqual(expected);
-      const feed = parseDocument(readFileSync(path.join(dist(), 'corrections.xml'), 'utf8'), {
-        xmlMode: true,
-      });
-      const items = DomUtils.getElementsByTagName('item', feed).map((item) => {
-        const link = DomUtils.textContent(DomUtils.getElementsByTagName('link', item)[0]!);
-        return link.replace(/^.*?\/((?:claims|sources)\/[^/]+\/)$/, '$1');
-      });
-      expect(items.sort()).toEqual(expected.map((e) => e.split(' ')[1]).sort());
+      const xml = readFileSync(path.join(dist(), 'corrections.xml'), 'utf8');
+      expect(XMLValidator.validate(xml)).toBe(true);
+      const feed = parseDocument(xml, { xmlMode: true });
+      const items = DomUtils.getElementsByTagName('item', feed);
+      const text = (item: Element, tag: string) =>
+        DomUtils.textContent(DomUtils.getElementsByTagName(tag, item)[0]!);
+      const links = items.map((item) =>
+        text(item, 'link').replace(/^.*?\/((?:claims|sources)\/[^/]+\/)$/, '$1'),
+      );
+      expect(links.sort()).toEqual(expected.map((e) => e.split(' ')[1]).sort());
+      // Feed readers tell items apart by guid: one per change, not one per claim.
+      const guids = items.map((item) => text(item, 'guid'));
+      expect(new Set(guids).size).toBe(guids.length);
     });
 
     it('should write a search index', () => {

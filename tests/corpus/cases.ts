@@ -658,6 +658,37 @@ export const cases: BadInput[] = [
     ],
   },
   {
+    // Red team, session 3: the "not placed" line is the right advice here, so it is not hidden
+    // as following from the typo (the suggestion belongs to another topic).
+    name: 'a card typo on one topic’s page for a claim of another topic, left off its own page',
+    kind: 'malformed',
+    apply: (copy) => {
+      copy.edit(TOPIC, '<Claim id="bridge-is-waste"/>', '');
+      copy.write(
+        'topics/costs.mdx',
+        '---\ntitle: Costs\nsummary: Who pays.\norder: 2\nreviewed: 2026-11-01\n---\n\n<StatusBox/>\n\n<Claim id="bridge-is-wast"/>\n',
+      );
+    },
+    expected: [
+      `${CLAIMS}:11:7  claim "bridge-is-waste" is not placed on any page  (add <Claim id="bridge-is-waste"/> to topics/bridge.mdx)`,
+      `topics/costs.mdx:10:1  claim "bridge-is-wast" does not exist  (did you mean "bridge-is-waste"? use an id from claims/*.yaml, or add the claim there)`,
+    ],
+  },
+  {
+    // Red team, session 3: while a claims file cannot be read, the typo is not shown, so the
+    // claim it leaves unplaced must not be hidden as following from it.
+    name: 'a card typo while another claims file has a syntax error',
+    kind: 'malformed',
+    apply: (copy) => {
+      copy.edit(TOPIC, '<Claim id="bridge-is-waste"/>', '<Claim id="bridge-is-wast"/>');
+      copy.write('claims/tunnel.yaml', '- id: tunnel-plan\n  topic: bridge\n status: opinion\n');
+    },
+    expected: [
+      `${CLAIMS}:11:7  claim "bridge-is-waste" is not placed on any page  (add <Claim id="bridge-is-waste"/> to topics/bridge.mdx)`,
+      `claims/tunnel.yaml:3:1  YAML syntax error: this line is indented like a list item but does not start with "- "  (line it up with the fields of its entry, or start a new list item with "- ")`,
+    ],
+  },
+  {
     name: 'the same card placed twice',
     kind: 'malformed',
     apply: appendToTopic('<Claim id="bridge-is-waste"/>'),

@@ -7,6 +7,7 @@ import {
   statusBoxGroups,
 } from '../../src/model/model.ts';
 import type { Claim } from '../../src/model/schema.ts';
+import { correctionId } from '../../src/model/corrections.ts';
 import { ui } from '../../src/model/ui.ts';
 import { copyFixture, fixtureDir } from '../helpers/fixture.ts';
 
@@ -316,18 +317,38 @@ describe('corrections', () => {
     ]);
   });
 
-  it('should title a feed item with the headline, without its full stop, and the change', () => {
-    expect(
-      ui.corrections.feed.item(
-        'The council approved the bridge.',
-        'status',
-        'Reported',
-        'Established',
-      ),
-    ).toBe('The council approved the bridge: status Reported → Established');
-    expect(
-      ui.corrections.feed.item('Was the vote legal?', 'status', 'Unverified', 'Disputed'),
-    ).toBe('Was the vote legal?: status Unverified → Disputed');
+  it('should title a feed item with the change first, then the headline as written', () => {
+    expect(ui.corrections.feed.item('Paid by Riverside Co. Inc.', 'grade', 'B', 'A')).toBe(
+      'Grade B → A: Paid by Riverside Co. Inc.',
+    );
+  });
+
+  it('should give each change its own id, even two changes of one claim on one day', () => {
+    const input = fixtureInput();
+    const twice = (reason: string, from: 'reported' | 'opinion', to: 'reported' | 'opinion') => ({
+      date: '2026-10-01',
+      from,
+      to,
+      reason,
+    });
+    const claims = input.claims.map((claim) =>
+      claim.id === 'bridge-is-waste'
+        ? {
+            ...claim,
+            history: [
+              twice('Reported by the Gazette.', 'opinion', 'reported'),
+              twice('The Gazette retracted.', 'reported', 'opinion'),
+              twice('Reported again.', 'opinion', 'reported'),
+            ],
+          }
+        : claim,
+    );
+    const ids = corrections(buildModel({ ...input, claims })).map(correctionId);
+    expect(ids.sort()).toEqual([
+      'correction:claim:bridge-is-waste:2026-10-01:opinion-reported',
+      'correction:claim:bridge-is-waste:2026-10-01:opinion-reported:2',
+      'correction:claim:bridge-is-waste:2026-10-01:reported-opinion',
+    ]);
   });
 
   it('should list nothing when no claim has changed', () => {
