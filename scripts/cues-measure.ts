@@ -16,7 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../src/gate/check.ts';
 import { buildModel } from '../src/model/model.ts';
-import type { SourceKind } from '../src/model/vocabulary.ts';
+import type { SourceKind } from '../src/core/vocabulary.ts';
 import { type Cue, cuesOf } from '../src/worklist/cues.ts';
 
 const dir = path.resolve(process.argv[2] ?? 'content');

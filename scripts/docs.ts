@@ -9,9 +9,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../src/gate/check.ts';
-import { LIMIT_NOTES, LIMITS } from '../src/gate/limits.ts';
+import { LIMIT_NOTES, LIMITS } from '../src/core/limits.ts';
 import { evidenceRules } from '../src/model/evidence.ts';
-import { statuses } from '../src/model/vocabulary.ts';
+import { statuses } from '../src/core/vocabulary.ts';
 import { formatProblem, type ProblemCode, problemCodes } from '../src/gate/problems.ts';
 import { cases } from '../tests/corpus/cases.ts';
 import { reference } from './reference.ts';

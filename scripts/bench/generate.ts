@@ -11,8 +11,8 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
-import type { Claim, Source } from '../../src/model/schema.ts';
-import type { Status } from '../../src/model/vocabulary.ts';
+import type { Claim, Source } from '../../src/core/schema.ts';
+import type { Status } from '../../src/core/vocabulary.ts';
 
 export interface GenerateOptions {
   /** How many topic pages. */

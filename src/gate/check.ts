@@ -29,11 +29,11 @@ import {
   sourceSchema,
   timelineEventSchema,
   topicSchema,
-} from '../model/schema.ts';
+} from '../core/schema.ts';
 import { type Sentence, segmentSentences } from '../model/segment.ts';
 import { forbiddenCharacters } from './characters.ts';
 import { type ContentFile, type FileKind, readContentFolder } from './files.ts';
-import { LIMITS } from './limits.ts';
+import { LIMITS } from '../core/limits.ts';
 import {
   type Location,
   type Problem,

@@ -24,7 +24,7 @@ import {
   readSync,
 } from 'node:fs';
 import path from 'node:path';
-import { LIMITS } from './limits.ts';
+import { LIMITS } from '../core/limits.ts';
 import { type Location, type Problem, problem } from './problems.ts';
 
 export const LAYOUT = {

@@ -6,7 +6,7 @@
  * tests pin the wording, so a contributor always reads the same sentence for the same mistake.
  */
 
-import { echo, LIMITS } from './limits.ts';
+import { echo, LIMITS } from '../core/limits.ts';
 
 /** Where a problem is: a path relative to the project, and a 1-based line and column. */
 export interface Location {

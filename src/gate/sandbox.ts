@@ -13,7 +13,7 @@
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import type { Node, Parent } from 'unist';
-import { LIMITS } from './limits.ts';
+import { LIMITS } from '../core/limits.ts';
 import type { ProblemCode } from './problems.ts';
 import { urlScheme } from './url-scheme.ts';
 

@@ -17,7 +17,7 @@ import Slugger from 'github-slugger';
 import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { forbiddenCharacters } from './characters.ts';
-import { LIMITS } from './limits.ts';
+import { LIMITS } from '../core/limits.ts';
 import { type Location, type Problem, problem } from './problems.ts';
 import {
   type ComponentUse,

@@ -7,7 +7,7 @@
 import type { z } from 'astro/zod';
 import { type Problem, type ProblemCode, closest, problem } from './problems.ts';
 import type { DataPath, YamlFile } from './yaml.ts';
-import { echo } from './limits.ts';
+import { echo } from '../core/limits.ts';
 
 type Schema = z.ZodType;
 type Issue = z.core.$ZodIssue;

@@ -20,7 +20,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import { forbiddenIn } from './characters.ts';
-import { LIMITS } from './limits.ts';
+import { LIMITS } from '../core/limits.ts';
 import { type Location, type Problem, problem } from './problems.ts';
 
 /** A path into the parsed data: keys and list indexes. */

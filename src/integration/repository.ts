@@ -5,7 +5,7 @@
  * building (GITHUB_SERVER_URL and GITHUB_REPOSITORY), so a fork's deploy links to the fork.
  */
 import { contentPath } from './site.ts';
-import type { Explainer } from '../model/schema.ts';
+import type { Explainer } from '../core/schema.ts';
 import { ui } from '../model/ui.ts';
 
 export function repositoryUrl(explainer: Pick<Explainer, 'repository'>): string | undefined {

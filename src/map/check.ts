@@ -7,7 +7,7 @@
 import type { ContentYaml } from '../gate/topic.ts';
 import { type Atlas, loadAtlas, positionOf, shapeContaining } from './map.ts';
 import { type Problem, closest, problem } from '../gate/problems.ts';
-import { type MapContent, mapSchema } from '../model/schema.ts';
+import { type MapContent, mapSchema } from '../core/schema.ts';
 import { validateAt } from '../gate/validate.ts';
 
 /** What the rest of the content offers for the map to refer to. */

@@ -20,7 +20,7 @@ import type {
   Topology,
 } from 'topojson-specification';
 import { required } from '../model/required.ts';
-import type { GazetteerEntry, MapContent, MapPlace } from '../model/schema.ts';
+import type { GazetteerEntry, MapContent, MapPlace } from '../core/schema.ts';
 
 /** The width of every map, in SVG units; heights follow each frame's shape. */
 export const MAP_WIDTH = 640;

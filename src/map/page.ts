@@ -5,7 +5,7 @@
  */
 import { type Atlas, type Drawing, drawMaps, formatPosition, loadAtlas } from './map.ts';
 import type { ClaimView, Model, SentenceView } from '../model/model.ts';
-import type { MapContent } from '../model/schema.ts';
+import type { MapContent } from '../core/schema.ts';
 import { ui } from '../model/ui.ts';
 import { urls } from '../model/urls.ts';
 

@@ -2,7 +2,7 @@
 import type { Correction } from './model.ts';
 import { ui } from './ui.ts';
 import { urls } from './urls.ts';
-import { gradeInfo, statusInfo } from './vocabulary.ts';
+import { gradeInfo, statusInfo } from '../core/vocabulary.ts';
 
 export interface CorrectionLine {
   /** What changed: the claim's restatement or the source's title. */

@@ -5,7 +5,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'astro/zod';
 import type { Model } from './model.ts';
-import { gradeIds, stanceIds, statusIds } from './vocabulary.ts';
+import { gradeIds, stanceIds, statusIds } from '../core/vocabulary.ts';
 
 /** One claim as published in the dataset. */
 export const datasetClaimSchema = z.strictObject({

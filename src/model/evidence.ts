@@ -7,7 +7,7 @@
  * A status may always be weaker than the evidence allows (when unsure, choose the weaker
  * status), but never stronger, and never one that hides a conflict the citations show.
  */
-import { type Grade, type Stance, type Status, gradeRank } from './vocabulary.ts';
+import { type Grade, type Stance, type Status, gradeRank } from '../core/vocabulary.ts';
 
 /** One citation as the rules see it: how good the source is and how it bears on the claim. */
 export interface Evidence {

@@ -7,7 +7,7 @@
  */
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import type { GlossaryTerm } from './schema.ts';
+import type { GlossaryTerm } from '../core/schema.ts';
 
 const SKIPPED = new Set([
   'heading',

@@ -1,5 +1,5 @@
 /** Data for the method page. */
-import type { Claim } from './schema.ts';
+import type { Claim } from '../core/schema.ts';
 import type { Model } from './model.ts';
 
 /** The claim that uses the most fields, as its contributor wrote it: the fullest example. */

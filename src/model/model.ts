@@ -13,14 +13,14 @@ import type {
   Source,
   TimelineEvent,
   Topic,
-} from './schema.ts';
+} from '../core/schema.ts';
 import { type Evidence } from './evidence.ts';
 import { findQuote, sentencesIn, type Span } from './quotes.ts';
 import { type Sentence, segmentSentences } from './segment.ts';
-import { SENTENCE_ID_PATTERN } from './schema.ts';
-import { type Grade, type Stance, type Status, statuses, statusInfo } from './vocabulary.ts';
+import { SENTENCE_ID_PATTERN } from '../core/schema.ts';
+import { type Grade, type Stance, type Status, statuses, statusInfo } from '../core/vocabulary.ts';
 import { required } from './required.ts';
-import { LIMITS } from '../gate/limits.ts';
+import { LIMITS } from '../core/limits.ts';
 
 export interface ExplainerInput {
   explainer: Explainer;

@@ -4,7 +4,7 @@
  * and the method page publishes the same mapping.
  */
 import type { ClaimView, Model } from './model.ts';
-import { RATING_SCALE, statusInfo } from './vocabulary.ts';
+import { RATING_SCALE, statusInfo } from '../core/vocabulary.ts';
 
 /**
  * A ClaimReview object for one claim; `pageUrl` is the claim page's absolute URL. None for an

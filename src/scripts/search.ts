@@ -10,7 +10,7 @@ import {
   type Status,
   statusIds,
   statusInfo,
-} from '../model/vocabulary.ts';
+} from '../core/vocabulary.ts';
 
 interface PagefindResult {
   url: string;

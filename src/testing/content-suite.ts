@@ -21,7 +21,7 @@ import { scanForUnsafeMarkup } from '../audit/scan.ts';
 import { checkContent } from '../gate/check.ts';
 import { formatProblem } from '../gate/problems.ts';
 import { buildModel, type Model } from '../model/model.ts';
-import { statuses } from '../model/vocabulary.ts';
+import { statuses } from '../core/vocabulary.ts';
 
 export interface SuiteOptions {
   /** The content folder. */

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkContent } from '../../src/gate/check.ts';
 import { buildModel } from '../../src/model/model.ts';
-import { statusInfo } from '../../src/model/vocabulary.ts';
+import { statusInfo } from '../../src/core/vocabulary.ts';
 import { repoRoot } from '../helpers/fixture.ts';
 
 const model = buildModel(checkContent(path.join(repoRoot, 'content')).input!);

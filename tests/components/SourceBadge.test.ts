@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { beforeAll, describe, expect, it } from 'vitest';
 import SourceBadge from '../../src/components/SourceBadge.astro';
-import { gradeInfo } from '../../src/model/vocabulary.ts';
+import { gradeInfo } from '../../src/core/vocabulary.ts';
 import { attribute, clean, elementWith, tagsWith, textOf } from '../helpers/html.ts';
 import { fixtureModel, sourceOf } from '../helpers/model.ts';
 

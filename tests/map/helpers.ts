@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { type MapContent, mapSchema } from '../../src/model/schema.ts';
+import { type MapContent, mapSchema } from '../../src/core/schema.ts';
 import { repoRoot } from '../helpers/fixture.ts';
 
 /** A map file, parsed and validated with the schema the site uses. */

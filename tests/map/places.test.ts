@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { type GazetteerPlace, type GazetteerRegion, lookUp } from '../../src/map/gazetteer.ts';
-import type { GazetteerEntry } from '../../src/model/schema.ts';
+import type { GazetteerEntry } from '../../src/core/schema.ts';
 import { repoRoot, tempDir } from '../helpers/fixture.ts';
 
 /**

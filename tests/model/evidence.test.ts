@@ -7,8 +7,8 @@ import {
   strongestAllowed,
 } from '../../src/model/evidence.ts';
 import { evidenceOf, originOf } from '../../src/model/model.ts';
-import type { Source } from '../../src/model/schema.ts';
-import { type Grade, type Stance, type Status, statusIds } from '../../src/model/vocabulary.ts';
+import type { Source } from '../../src/core/schema.ts';
+import { type Grade, type Stance, type Status, statusIds } from '../../src/core/vocabulary.ts';
 
 /**
  * A citation written the way the table reads: `B+` supports, `B-` disputes, `B~` gives context.

@@ -6,7 +6,7 @@ import {
   corrections,
   statusBoxGroups,
 } from '../../src/model/model.ts';
-import type { Claim } from '../../src/model/schema.ts';
+import type { Claim } from '../../src/core/schema.ts';
 import { correctionId } from '../../src/model/corrections.ts';
 import { ui } from '../../src/model/ui.ts';
 import { copyFixture, fixtureDir } from '../helpers/fixture.ts';

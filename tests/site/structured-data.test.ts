@@ -10,7 +10,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { z } from 'astro/zod';
 import { checkContent } from '../../src/gate/check.ts';
 import { buildModel } from '../../src/model/model.ts';
-import { RATING_SCALE, statusInfo } from '../../src/model/vocabulary.ts';
+import { RATING_SCALE, statusInfo } from '../../src/core/vocabulary.ts';
 import { fixtureDir } from '../helpers/fixture.ts';
 
 // The fixture explainer, which inject('siteDir') holds built.

@@ -5,7 +5,7 @@
  * friendly error map (messages.ts) turns their issues into messages that name the field.
  */
 import { z } from 'astro/zod';
-import { LIMITS } from '../gate/limits.ts';
+import { LIMITS } from './limits.ts';
 import { gradeIds, sourceKindIds, stanceIds, statusIds } from './vocabulary.ts';
 
 /** Ids are lowercase words joined by hyphens, so they read well in URLs and YAML. */
