@@ -12,7 +12,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { z } from 'astro/zod';
-import { checkMap } from '../map/check.ts';
+import { checkMap } from './rules/map.ts';
 import { judge, strongestAllowed } from '../model/evidence.ts';
 import { type ExplainerInput, evidenceOf, locateQuote } from '../model/model.ts';
 import { PassageIndex, quoteDifferences, sentencesIn } from '../model/quotes.ts';

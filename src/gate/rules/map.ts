@@ -4,11 +4,11 @@
  * filled in from the gazetteer. Part of the content check, so `npm run check` and the build
  * report map problems in the same words as every other problem.
  */
-import type { ContentYaml } from '../gate/topic.ts';
-import { type Atlas, loadAtlas, positionOf, shapeContaining } from './map.ts';
-import { type Problem, closest, problem } from '../gate/problems.ts';
-import { type MapContent, mapSchema } from '../core/schema.ts';
-import { validateAt } from '../gate/validate.ts';
+import type { ContentYaml } from '../topic.ts';
+import { type Atlas, loadAtlas, positionOf, shapeContaining } from '../../map/map.ts';
+import { type Problem, closest, problem } from '../problems.ts';
+import { type MapContent, mapSchema } from '../../core/schema.ts';
+import { validateAt } from '../validate.ts';
 
 /** What the rest of the content offers for the map to refer to. */
 export interface MapReferences {
