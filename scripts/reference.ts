@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'astro/zod';
 import ts from 'typescript';
 import { expectedOf } from '../src/gate/validate.ts';
-import { LAYOUT } from '../src/gate/files.ts';
+import { KINDS, type Manifest } from '../src/core/kinds.ts';
 import * as schemas from '../src/core/schema.ts';
 
 type Schema = z.ZodType;
@@ -131,63 +131,8 @@ function rows(
   });
 }
 
-const FILES: {
-  title: string;
-  file: string;
-  schema: keyof typeof schemas;
-  list: boolean;
-  note: string;
-}[] = [
-  {
-    title: 'explainer.yaml',
-    file: LAYOUT.explainer,
-    schema: 'explainerSchema',
-    list: false,
-    note: 'The explainer as a whole: a mapping of these fields.',
-  },
-  {
-    title: 'sources.yaml',
-    file: LAYOUT.sources,
-    schema: 'sourceSchema',
-    list: true,
-    note: 'The source registry: a list of sources, each one specific report or statement.',
-  },
-  {
-    title: 'claims/*.yaml',
-    file: LAYOUT.claims,
-    schema: 'claimSchema',
-    list: true,
-    note: 'A list of claims per file; by convention one file per topic.',
-  },
-  {
-    title: 'topics/*.mdx (frontmatter)',
-    file: LAYOUT.topics,
-    schema: 'topicSchema',
-    list: false,
-    note: 'The frontmatter of a topic page, between the two `---` lines; the file name is the topic id.',
-  },
-  {
-    title: 'glossary.yaml (optional)',
-    file: LAYOUT.glossary,
-    schema: 'glossaryTermSchema',
-    list: true,
-    note: 'A list of terms, each linked from its first use on each topic page.',
-  },
-  {
-    title: 'timeline.yaml (optional)',
-    file: LAYOUT.timeline,
-    schema: 'timelineEventSchema',
-    list: true,
-    note: 'A list of the events of the timeline page.',
-  },
-  {
-    title: 'map.yaml (optional)',
-    file: LAYOUT.map,
-    schema: 'mapSchema',
-    list: false,
-    note: 'The map page. Coordinates are filled in by `npx node scripts/places.ts`, never typed by hand.',
-  },
-];
+/** Each kind of content the manifest documents, in its order. */
+const FILES = Object.values(KINDS as Manifest).flatMap((kind) => (kind.doc ? [kind.doc] : []));
 
 /** docs/reference.md. */
 export function reference(): string {
@@ -215,7 +160,7 @@ export function reference(): string {
       '|---|---|---|---|',
     );
     for (const row of rows(
-      schemas[entry.schema] as Schema,
+      schemas[entry.schema as keyof typeof schemas] as Schema,
       entry.schema,
       '',
       '',

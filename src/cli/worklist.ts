@@ -7,7 +7,7 @@
  * counts as examined as soon as any claim quotes it, valid or not.
  */
 import path from 'node:path';
-import { readContent } from '../gate/check.ts';
+import { readContent, textFile, yamlFiles } from '../gate/read.ts';
 import { formatProblem } from '../gate/problems.ts';
 import { findQuote, sentencesIn } from '../model/quotes.ts';
 import { segmentSentences } from '../model/segment.ts';
@@ -19,15 +19,16 @@ export function printWorklist(args: readonly string[]): number {
   const json = args.includes('--json');
   const dir = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'content');
   const files = readContent(dir);
-  if (!files.article) {
+  const article = textFile(files, 'article');
+  if (!article) {
     for (const found of files.problems) console.error(formatProblem(found));
     console.error('\n✗ the article could not be read, so there is no worklist');
     return 1;
   }
-  const text = files.article.text;
+  const text = article.text;
   const sentences = segmentSentences(text);
   const examined = new Set<string>();
-  for (const file of files.claims) {
+  for (const file of yamlFiles(files, 'claims')) {
     for (const item of Array.isArray(file.data) ? file.data : []) {
       const quote = (item as { quote?: unknown } | null)?.quote;
       if (typeof quote !== 'string') continue;

@@ -17,7 +17,8 @@ export const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_PARTIAL = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
-const id = z
+/** An entry's id: the schema every id field shares. */
+export const entryId = z
   .string()
   .max(LIMITS.idLength, { error: 'id-too-long', abort: true })
   .regex(ID_PATTERN, { error: 'kebab-id' })
@@ -86,7 +87,7 @@ export const gradeHistoryEntrySchema = z.strictObject({
 /** One source: a specific report or statement, not a whole outlet. */
 export const sourceSchema = z.strictObject({
   /** Stable id, used by citations and in the source's address: `ft-report`. */
-  id,
+  id: entryId,
   /** What the source is, specifically: "Report on US conditions for security guarantees". */
   title: z.string().min(1),
   /** The outlet that published it, or the person or body that said it. */
@@ -98,7 +99,7 @@ export const sourceSchema = z.strictObject({
   /** Where to read it; only when the address is certain. */
   url: webUrl.optional(),
   /** The source this one relays. Sources that relay one another count once. */
-  derivedFrom: id.optional(),
+  derivedFrom: entryId.optional(),
   /** How reliable it is for what it is cited for; see the method page. */
   grade: z.enum(gradeIds),
   /** Why it has this grade, in a sentence or two. */
@@ -114,7 +115,7 @@ export const sourceSchema = z.strictObject({
 /** One citation on a claim: which source, and how it bears on the claim. */
 export const citationSchema = z.strictObject({
   /** A source id from sources.yaml. */
-  source: id,
+  source: entryId,
   /** supports, disputes, or context. */
   stance: z.enum(stanceIds),
   /** Optional precision: what in the source bears on the claim. */
@@ -138,9 +139,9 @@ export const CLAIM_MAX_LENGTH = 120;
 /** One claim the article makes, with the explainer's verdict on it. */
 export const claimSchema = z.strictObject({
   /** Stable id, used in URLs and by `<Claim id="…"/>`. */
-  id,
+  id: entryId,
   /** The topic page the claim belongs to (the topic file's name without .mdx). */
-  topic: id,
+  topic: entryId,
   /** The article's exact words. Any run of spaces or line breaks matches any other. */
   quote: z.string().min(1),
   /** Which occurrence the quote means when the words appear more than once: 1, 2, … or `all`. */
@@ -274,7 +275,7 @@ export const explainerSchema = z.strictObject({
 /** A term a general reader may not know, linked from its first use on each topic page. */
 export const glossaryTermSchema = z.strictObject({
   /** Stable id, used as the term's anchor on the glossary page. */
-  id,
+  id: entryId,
   /** The term as it is usually written. */
   term: z.string().min(1),
   /** Other forms to link, such as plurals or other spellings ("oblasts", "demilitarized zone"). */
@@ -282,13 +283,13 @@ export const glossaryTermSchema = z.strictObject({
   /** A plain explanation in one to three sentences. */
   definition: z.string().min(1),
   /** A source in sources.yaml the definition rests on, if any. */
-  source: id.optional(),
+  source: entryId.optional(),
 });
 
 /** An event the article mentions, for the timeline. */
 export const timelineEventSchema = z.strictObject({
   /** Stable id, used as the event's anchor on the timeline page. */
-  id,
+  id: entryId,
   /** When it happened: YYYY-MM-DD, YYYY-MM or YYYY; `unknown` when not even the year is known. */
   date: sourceDate,
   /** The date as the article gives it, when that is wrong, conflicting or incomplete. */
@@ -296,9 +297,9 @@ export const timelineEventSchema = z.strictObject({
   /** What happened, in a short neutral sentence. */
   event: z.string().min(1),
   /** The claim behind the event; the timeline shows its status. */
-  claim: id,
+  claim: entryId,
   /** The source (usually context) that gives the date, when the article does not give it right. */
-  dateSource: id.optional(),
+  dateSource: entryId.optional(),
 });
 
 export type Source = z.output<typeof sourceSchema>;
@@ -358,7 +359,7 @@ export const gazetteerCreditSchema = z.strictObject({
 /** A place the map draws and lists. */
 export const mapPlaceSchema = z.strictObject({
   /** Stable id, used by the views and as the place's anchor in the list. */
-  id,
+  id: entryId,
   /** The name readers see, spelled as the explainer spells it. */
   name: z.string().min(1),
   /** Where its coordinates come from. */
@@ -372,13 +373,13 @@ export const mapPlaceSchema = z.strictObject({
     .array(z.string().regex(SENTENCE_ID_PATTERN).describe('a sentence id such as s12'))
     .optional(),
   /** Claims about the place, by id. */
-  claims: z.array(id).optional(),
+  claims: z.array(entryId).optional(),
 });
 
 /** A place drawn in one view, and where its label sits. */
 export const mapViewPlaceSchema = z.strictObject({
   /** A place id from `places`. */
-  place: id,
+  place: entryId,
   /** Where the label sits beside the marker. */
   label: z.enum(labelSides).default('right'),
 });
@@ -386,7 +387,7 @@ export const mapViewPlaceSchema = z.strictObject({
 /** One map on the page: what it is fitted to, and what it draws. */
 export const mapViewSchema = z.strictObject({
   /** Stable id, used for the figure's anchor. */
-  id,
+  id: entryId,
   /** The figure's title; screen readers announce it as the map's name. */
   title: z.string().min(1),
   /** What the map shows, in words: the text alternative for readers who cannot see it. */
@@ -396,7 +397,7 @@ export const mapViewSchema = z.strictObject({
     /** Countries to fit the view to, as the boundary data names them. */
     countries: z.array(z.string().min(1)).min(1).optional(),
     /** Two or more place ids to fit the view to. */
-    places: z.array(id).min(1).optional(),
+    places: z.array(entryId).min(1).optional(),
   }),
   /** Room around the frame, as a share of the map's width. */
   margin: z
@@ -414,7 +415,7 @@ export const mapViewSchema = z.strictObject({
 /** A part that the boundary data gives to one country and the map draws within another. */
 export const mapRedrawSchema = z.strictObject({
   /** Stable id, for the legend. */
-  id,
+  id: entryId,
   /** The part's name, for the legend. */
   name: z.string().min(1),
   /** The country the boundary data gives it to. */
@@ -436,7 +437,7 @@ export const mapSchema = z.strictObject({
   /** Paragraphs shown above the maps. */
   intro: z.array(z.string().min(1)).optional(),
   /** The topic page the map belongs with (a topic id); the page links back to it. */
-  topic: id.optional(),
+  topic: entryId.optional(),
   /** The country the maps are about, shaded: named as the boundary data names it. */
   focus: z.string().min(1),
   /** The region the highlighted places are in, as the legend names it. */

@@ -1,13 +1,8 @@
 /**
  * Lists and reads an explainer's content folder: the only code that touches its files.
  *
- * Layout (see CONTRIBUTING.md):
- *   explainer.yaml    the site and the article's metadata
- *   article.txt       the article, verbatim
- *   sources.yaml      the source registry, a list
- *   claims/*.yaml     claims, a list per file (by convention one file per topic)
- *   topics/*.mdx      topic pages
- *   glossary.yaml, timeline.yaml, map.yaml   optional
+ * What it may hold is the manifest of content kinds (src/core/kinds.ts): explainer.yaml,
+ * article.txt, sources.yaml, claims/*.yaml, topics/*.mdx, and the optional files.
  *
  * Nothing else is accepted: no other kind of file, no folder inside claims/ or topics/, no
  * symbolic link (it could name a file outside the folder), nothing that is not a regular file,
@@ -24,36 +19,20 @@ import {
   readSync,
 } from 'node:fs';
 import path from 'node:path';
+import { folderList, KINDS, type KindName, layoutList, type Manifest } from '../core/kinds.ts';
 import { LIMITS } from '../core/limits.ts';
 import { type Location, type Problem, problem } from './problems.ts';
 
-export const LAYOUT = {
-  explainer: 'explainer.yaml',
-  article: 'article.txt',
-  sources: 'sources.yaml',
-  claims: 'claims',
-  topics: 'topics',
-  glossary: 'glossary.yaml',
-  timeline: 'timeline.yaml',
-  map: 'map.yaml',
-} as const;
+/** Where each kind's files are, by kind: `sources.yaml`, or the folder `claims`. */
+export const LAYOUT = Object.fromEntries(
+  Object.entries(KINDS).map(([name, kind]) => [
+    name,
+    typeof kind.path === 'string' ? kind.path : kind.path.folder,
+  ]),
+) as { readonly [K in KindName]: string };
 
-/** What a file in the content folder is, by where it is and what it is called. */
-export type FileKind =
-  'explainer' | 'article' | 'sources' | 'glossary' | 'timeline' | 'map' | 'claims' | 'topic';
-
-const TOP_LEVEL = new Map<string, FileKind>([
-  [LAYOUT.explainer, 'explainer'],
-  [LAYOUT.article, 'article'],
-  [LAYOUT.sources, 'sources'],
-  [LAYOUT.glossary, 'glossary'],
-  [LAYOUT.timeline, 'timeline'],
-  [LAYOUT.map, 'map'],
-]);
-const FOLDERS = new Map<string, { kind: FileKind; extension: string }>([
-  [LAYOUT.claims, { kind: 'claims', extension: '.yaml' }],
-  [LAYOUT.topics, { kind: 'topic', extension: '.mdx' }],
-]);
+/** What a file in the content folder is, by where it is and what it is called: its kind's name. */
+export type FileKind = string;
 
 /** A content file that was read: its text, and the names it goes by. */
 export interface ContentFile {
@@ -83,7 +62,15 @@ export function shownPath(file: string): string {
 }
 
 /** Lists and reads every file in `contentDir`, refusing whatever the layout does not allow. */
-export function readContentFolder(contentDir: string): ContentListing {
+export function readContentFolder(contentDir: string, kinds: Manifest = KINDS): ContentListing {
+  const topLevel = new Map<string, FileKind>();
+  const folders = new Map<string, { kind: FileKind; extension: string }>();
+  for (const [name, kind] of Object.entries(kinds)) {
+    if (typeof kind.path === 'string') topLevel.set(kind.path, name);
+    else folders.set(kind.path.folder, { kind: name, extension: kind.path.extension });
+  }
+  const holds = layoutList(kinds);
+  const folderNames = folderList(kinds);
   const root = path.resolve(contentDir);
   const listing: ContentListing = { root, files: [], unreadable: [], problems: [] };
   const at = (file: string): Location => ({ file: shownPath(file), line: 1, column: 1 });
@@ -121,26 +108,34 @@ export function readContentFolder(contentDir: string): ContentListing {
         refuse(problem('file-symlink', at(file)));
         continue;
       }
-      const sub = inside === undefined ? FOLDERS.get(name) : undefined;
+      const sub = inside === undefined ? folders.get(name) : undefined;
       if (stat.isDirectory()) {
         if (sub) visit(file, name);
         else
-          refuse(problem('unknown-file', at(file), { name: relativeTo(root, file), folder: true }));
+          refuse(
+            problem('unknown-file', at(file), {
+              name: relativeTo(root, file),
+              folder: true,
+              holds,
+            }),
+          );
         continue;
       }
       if (!stat.isFile()) {
         listing.unreadable.push(file);
-        refuse(problem('file-not-regular', at(file)));
+        refuse(problem('file-not-regular', at(file), { folders: folderNames }));
         continue;
       }
       const kind =
         inside === undefined
-          ? TOP_LEVEL.get(name)
-          : name.endsWith(FOLDERS.get(inside)!.extension)
-            ? FOLDERS.get(inside)!.kind
+          ? topLevel.get(name)
+          : name.endsWith(folders.get(inside)!.extension)
+            ? folders.get(inside)!.kind
             : undefined;
       if (!kind) {
-        refuse(problem('unknown-file', at(file), { name: relativeTo(root, file), folder: false }));
+        refuse(
+          problem('unknown-file', at(file), { name: relativeTo(root, file), folder: false, holds }),
+        );
         continue;
       }
       found.push({ file, kind, size: stat.size });
@@ -161,7 +156,7 @@ export function readContentFolder(contentDir: string): ContentListing {
   }
 
   for (const { file, kind } of found) {
-    const read = readText(file);
+    const read = readText(file, folderNames);
     if (typeof read === 'string') {
       listing.files.push({
         kind,
@@ -183,7 +178,7 @@ function relativeTo(root: string, file: string): string {
 }
 
 /** A file's text, or the problem that stopped it being read. Never follows a link. */
-function readText(file: string): string | Problem {
+function readText(file: string, folders: readonly string[]): string | Problem {
   const at = { file: shownPath(file), line: 1, column: 1 };
   let fd: number | undefined;
   try {
@@ -191,7 +186,7 @@ function readText(file: string): string | Problem {
     // O_NONBLOCK: a file swapped for a pipe cannot hang the check.
     fd = openSync(file, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
     const stat = fstatSync(fd);
-    if (!stat.isFile()) return problem('file-not-regular', at);
+    if (!stat.isFile()) return problem('file-not-regular', at, { folders });
     if (stat.size > LIMITS.fileBytes) {
       return problem('file-too-large', at, { bytes: stat.size, limit: LIMITS.fileBytes });
     }

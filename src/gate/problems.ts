@@ -6,6 +6,7 @@
  * tests pin the wording, so a contributor always reads the same sentence for the same mistake.
  */
 
+import { componentNames } from '../core/kinds.ts';
 import { echo, LIMITS } from '../core/limits.ts';
 
 /** Where a problem is: a path relative to the project, and a 1-based line and column. */
@@ -26,8 +27,25 @@ export interface Problem extends Location {
 
 type Wording = { message: string; fix: string };
 
+/** What every problem about an id that does not exist is told. */
+export interface UnknownId {
+  id: string;
+  /** The closest id there is, when it is close enough to be a likely typo. */
+  suggestion?: string | undefined;
+  /** The ids there are. */
+  allowed: readonly string[];
+  /** How many there are. */
+  count: number;
+  /** What one entry of the kind is called, and where its ids are written. */
+  one: string;
+  home: string;
+}
+
 /** A value from a file, in quotes; never more than LIMITS.echo characters of it. */
 const quoted = (value: unknown) => `"${echo(String(value))}"`;
+/** "a, b and c". */
+const andList = (items: readonly string[]) =>
+  items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
 const didYouMean = (suggestion: string | undefined) =>
   suggestion ? `did you mean ${quoted(suggestion)}? ` : '';
 
@@ -53,19 +71,19 @@ const wordings = {
     message: 'symbolic links are not allowed in content',
     fix: 'replace the link with the file itself; a link could point anywhere on the machine that builds the site',
   }),
-  'file-not-regular': () => ({
+  'file-not-regular': (p: { folders: readonly string[] }) => ({
     message: 'this is not an ordinary file',
-    fix: 'content may hold only ordinary files, and the folders claims/ and topics/',
+    fix: `content may hold only ordinary files, and the folders ${andList(p.folders)}`,
   }),
   'file-not-utf8': () => ({
     message: 'the file is not valid UTF-8 text from here on',
     fix: 'save the file as UTF-8 in your editor',
   }),
-  'unknown-file': (p: { name: string; folder: boolean }) => ({
+  'unknown-file': (p: { name: string; folder: boolean; holds: readonly string[] }) => ({
     message: p.folder
       ? `the folder "${p.name}" has no place in an explainer's content`
       : `"${p.name}" is not a kind of file an explainer's content holds`,
-    fix: 'content holds explainer.yaml, article.txt, sources.yaml, glossary.yaml, timeline.yaml, map.yaml, claims/*.yaml and topics/*.mdx only; move anything else out of it',
+    fix: `content holds ${andList(p.holds)} only; move anything else out of it`,
   }),
   'too-many-files': (p: { count: number; limit: number }) => ({
     message: `the content folder holds ${p.count} files; the limit is ${p.limit}`,
@@ -204,31 +222,32 @@ const wordings = {
     message: `${p.what} id ${quoted(p.id)} is already used at ${p.first}`,
     fix: `give one of them another id`,
   }),
-  'unknown-source': (p: { id: string; suggestion?: string | undefined }) => ({
+  'unknown-source': (p: UnknownId) => ({
     message: `source ${quoted(p.id)} does not exist`,
     fix: `${didYouMean(p.suggestion)}cite an id from sources.yaml, or add the source there`,
   }),
-  'unknown-topic': (p: {
-    id: string;
-    suggestion?: string | undefined;
-    allowed: readonly string[];
-  }) => ({
+  'unknown-topic': (p: UnknownId) => ({
     message: `topic ${quoted(p.id)} does not exist`,
     fix: p.allowed.length
       ? `${didYouMean(p.suggestion)}use one of ${p.allowed.join(', ')}, or add topics/${p.id}.mdx`
       : `no topics exist yet; add topics/${p.id}.mdx`,
   }),
-  'unknown-claim': (p: { id: string; suggestion?: string | undefined }) => ({
+  'unknown-claim': (p: UnknownId) => ({
     message: `claim ${quoted(p.id)} does not exist`,
     fix: `${didYouMean(p.suggestion)}use an id from claims/*.yaml, or add the claim there`,
   }),
-  'unknown-sentence': (p: { id: string; count: number }) => ({
+  'unknown-sentence': (p: UnknownId) => ({
     message: `sentence ${quoted(p.id)} does not exist; the article has sentences s1 to s${p.count}`,
     fix: 'find the sentence id on the annotated article page (/article/)',
   }),
-  'unknown-conflict': (p: { id: string; suggestion?: string | undefined }) => ({
+  'unknown-conflict': (p: UnknownId) => ({
     message: `conflictsWith ${quoted(p.id)} is neither a claim id nor a sentence id`,
     fix: `${didYouMean(p.suggestion)}list claim ids or sentence ids such as s12`,
+  }),
+  /** A reference to an id of a kind that has no problem of its own. */
+  'unknown-reference': (p: UnknownId) => ({
+    message: `${p.one} ${quoted(p.id)} does not exist`,
+    fix: `${didYouMean(p.suggestion)}use an id from ${p.home}, or add the ${p.one} there`,
   }),
   'conflict-not-mutual': (p: { id: string; other: string }) => ({
     message: `claim ${quoted(p.id)} lists a conflict with ${quoted(p.other)}, but ${quoted(p.other)} does not list ${quoted(p.id)}`,
@@ -238,7 +257,7 @@ const wordings = {
     message: `claim ${quoted(p.id)} lists itself in conflictsWith`,
     fix: 'list the other claims or sentences it contradicts',
   }),
-  'unknown-derived-from': (p: { id: string; suggestion?: string | undefined }) => ({
+  'unknown-derived-from': (p: UnknownId) => ({
     message: `derivedFrom ${quoted(p.id)} is not a source`,
     fix: `${didYouMean(p.suggestion)}name the id of the source this one relays`,
   }),
@@ -359,7 +378,7 @@ const wordings = {
   }),
   'mdx-esm': (p: { keyword: string }) => ({
     message: `${p.keyword} statements are not allowed in content`,
-    fix: 'remove it; the components Claim, ClaimRef, Source, Sentence and StatusBox are available without importing',
+    fix: `remove it; the components ${andList(componentNames)} are available without importing`,
   }),
   'mdx-expression': () => ({
     message: 'JavaScript expressions in braces {…} are not allowed in content',

@@ -13,40 +13,15 @@
 import type { Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import type { Node, Parent } from 'unist';
+import { type ComponentRule, type ContentComponent, KINDS } from '../core/kinds.ts';
 import { LIMITS } from '../core/limits.ts';
 import type { ProblemCode } from './problems.ts';
 import { urlScheme } from './url-scheme.ts';
 
-interface ComponentRule {
-  attributes: readonly string[];
-  required: readonly string[];
-  example: string;
-  /** Renders a block (a card, a box, a quotation), so it must stand on a line of its own. */
-  block: boolean;
-}
-
-/** The components content may place, and the attributes each takes. */
-export const contentComponents = new Map<string, ComponentRule>([
-  [
-    'Claim',
-    { attributes: ['id'], required: ['id'], example: '<Claim id="claim-id"/>', block: true },
-  ],
-  [
-    'ClaimRef',
-    { attributes: ['id'], required: ['id'], example: '<ClaimRef id="claim-id"/>', block: false },
-  ],
-  [
-    'Source',
-    { attributes: ['id'], required: ['id'], example: '<Source id="source-id"/>', block: false },
-  ],
-  [
-    'Sentence',
-    { attributes: ['id'], required: ['id'], example: '<Sentence id="s12"/>', block: true },
-  ],
-  ['StatusBox', { attributes: [], required: [], example: '<StatusBox/>', block: true }],
-]);
-
-export type ContentComponent = 'Claim' | 'ClaimRef' | 'Source' | 'Sentence' | 'StatusBox';
+/** The components content may place, and the attributes each takes (from the manifest). */
+export const contentComponents = new Map<string, ComponentRule>(
+  Object.entries(KINDS.topics.components),
+);
 
 interface ElementRule {
   attributes: readonly string[];

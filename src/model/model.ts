@@ -5,6 +5,7 @@
  * needs (a claim's sentences, a source's citing claims, a topic's box) is computed here in
  * one pass, so no page scans the whole collection.
  */
+export type { ExplainerInput } from '../core/kinds.ts';
 import type {
   Claim,
   Explainer,
@@ -20,24 +21,8 @@ import { type Sentence, segmentSentences } from './segment.ts';
 import { SENTENCE_ID_PATTERN } from '../core/schema.ts';
 import { type Grade, type Stance, type Status, statuses, statusInfo } from '../core/vocabulary.ts';
 import { required } from './required.ts';
+import type { ExplainerInput } from '../core/kinds.ts';
 import { LIMITS } from '../core/limits.ts';
-
-export interface ExplainerInput {
-  explainer: Explainer;
-  articleText: string;
-  sources: readonly Source[];
-  /** Claims, each with the content file it is written in (relative to the content folder). */
-  claims: readonly (Claim & { file?: string | undefined })[];
-  topics: readonly (Topic & {
-    id: string;
-    /** The ids of the claims the topic page places, in page order. */
-    placements?: readonly string[];
-  })[];
-  glossary?: readonly GlossaryTerm[];
-  timeline?: readonly TimelineEvent[];
-  /** The map page's content, when the explainer has a map.yaml. */
-  map?: MapContent;
-}
 
 export interface TimelineEntry extends Omit<TimelineEvent, 'claim' | 'dateSource'> {
   claim: ClaimView;
@@ -200,7 +185,7 @@ export function emptyTally(): StatusTally {
 
 /** Joins validated content into the model. Assumes `npm run check` passes on it. */
 export function buildModel(input: ExplainerInput): Model {
-  const sentences: SentenceView[] = segmentSentences(input.articleText).map((s) => ({
+  const sentences: SentenceView[] = segmentSentences(input.article).map((s) => ({
     ...s,
     claims: [],
     statuses: [],
@@ -227,7 +212,7 @@ export function buildModel(input: ExplainerInput): Model {
   const claimById = new Map<string, ClaimView>();
   for (const claim of input.claims) {
     const topic = required(topicById.get(claim.topic), `topic "${claim.topic}"`);
-    const location = locateQuote(claim, input.articleText);
+    const location = locateQuote(claim, input.article);
     const spans = location.found ? location.spans : [];
     const { file, ...written } = claim;
     const view: ClaimView = {
@@ -293,7 +278,7 @@ export function buildModel(input: ExplainerInput): Model {
   return {
     explainer: input.explainer,
     map: input.map,
-    article: { text: input.articleText, sentences },
+    article: { text: input.article, sentences },
     sources: [...sourceById.values()],
     claims,
     topics,

@@ -491,6 +491,19 @@ export const cases: BadInput[] = [
     ],
   },
   {
+    // Red team 2026-12-03, F13 (y09): the relayed source's own mistake is the one to report;
+    // "is not a source" for every source that relays it was a false follow-on.
+    name: 'a typo in a source that another relays',
+    kind: 'malformed',
+    apply: (copy) => {
+      copy.edit(SOURCES, '  grade: A', '  grade: AA');
+      copy.edit(SOURCES, '  grade: E', '  grade: E\n  derivedFrom: council-minutes');
+    },
+    expected: [
+      `${SOURCES}:6:10  grade "AA" is not one of A, B, C, D, E, F  (did you mean "A"? use one of A, B, C, D, E, F; the method page explains each)`,
+    ],
+  },
+  {
     name: 'two sources relaying each other',
     kind: 'malformed',
     apply: (copy) => {

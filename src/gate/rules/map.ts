@@ -1,35 +1,23 @@
 /**
- * Checks the optional map file (map.yaml): its schema, then everything it refers to: places,
- * countries in the boundary data, claims, sentences and topics, and that every coordinate was
- * filled in from the gazetteer. Part of the content check, so `npm run check` and the build
- * report map problems in the same words as every other problem.
+ * Rule family 10, the map (map.yaml, optional): places are drawn and referred to by ids of
+ * their own, every country is named as the boundary data names it, and every coordinate was
+ * filled in from the gazetteer. (The claims, sentences and topic it names are checked by the
+ * references family, like every other reference.)
  */
-import type { ContentYaml } from '../topic.ts';
+import type { MapContent } from '../../core/schema.ts';
 import { type Atlas, loadAtlas, positionOf, shapeContaining } from '../../map/map.ts';
-import { type Problem, closest, problem } from '../problems.ts';
-import { type MapContent, mapSchema } from '../../core/schema.ts';
-import { validateAt } from '../validate.ts';
+import type { Context } from '../context.ts';
+import { type Problem, problem } from '../problems.ts';
 
-/** What the rest of the content offers for the map to refer to. */
-export interface MapReferences {
-  claims: ReadonlySet<string>;
-  sentences: ReadonlySet<string>;
-  sentenceCount: number;
-  topics: readonly string[];
-}
-
-/** Checks `file` as a map file; `atlas` is the boundary data (loaded only when a map exists). */
-export function checkMap(
-  file: ContentYaml,
-  refs: MapReferences,
-  atlas: () => Atlas = loadAtlas,
-): Problem[] {
-  const checked = validateAt(mapSchema, file, [], file.data);
-  if (!checked.ok) return checked.problems;
-  const map: MapContent = checked.value;
-  const problems: Problem[] = [];
+/** Checks the valid map file, if there is one; `atlas` is the boundary data, loaded only then. */
+export function checkMap(cx: Context, atlas: () => Atlas = loadAtlas): void {
+  const entry = cx.entries.get('map')?.[0];
+  if (!entry) return;
+  const map = entry.value as MapContent;
+  const file = entry.file;
   const at = (...path: (string | number)[]) => file.locate(path);
-  const report = (found: Problem) => problems.push(found);
+  const report = (found: Problem) => cx.report(found);
+  const closest = (value: string, candidates: Iterable<string>) => cx.suggest(value, candidates);
 
   const placeIds = map.places.map((p) => p.id);
   const firstAt = new Map<string, number>();
@@ -48,35 +36,10 @@ export function checkMap(
       report(
         problem('place-not-located', at('places', i, 'gazetteer'), { what: `place "${place.id}"` }),
       );
-    place.claims?.forEach((id, k) => {
-      if (!refs.claims.has(id))
-        report(
-          problem('unknown-claim', at('places', i, 'claims', k), {
-            id,
-            suggestion: closest(id, refs.claims),
-          }),
-        );
-    });
-    place.sentences?.forEach((id, k) => {
-      if (!refs.sentences.has(id))
-        report(
-          problem('unknown-sentence', at('places', i, 'sentences', k), {
-            id,
-            count: refs.sentenceCount,
-          }),
-        );
-    });
   });
-  if (map.topic !== undefined && !refs.topics.includes(map.topic)) {
-    report(
-      problem('unknown-topic', at('topic'), {
-        id: map.topic,
-        suggestion: closest(map.topic, refs.topics),
-        allowed: refs.topics,
-      }),
-    );
-  }
 
+  // Whether any view names a place that is not there.
+  let mistyped = false;
   const drawn = new Set<string>();
   const countryNames: { name: string; path: (string | number)[] }[] = [
     { name: map.focus, path: ['focus'] },
@@ -108,27 +71,28 @@ export function checkMap(
       countryNames.push({ name, path: ['views', i, 'countryLabels', k] }),
     );
     places?.forEach((id, k) => {
-      if (!placeIds.includes(id))
-        report(
-          problem('unknown-place', at('views', i, 'frame', 'places', k), {
-            id,
-            suggestion: closest(id, placeIds),
-          }),
-        );
+      if (placeIds.includes(id)) return;
+      mistyped = true;
+      report(
+        problem('unknown-place', at('views', i, 'frame', 'places', k), {
+          id,
+          suggestion: closest(id, placeIds),
+        }),
+      );
     });
     view.places.forEach(({ place }, k) => {
       drawn.add(place);
-      if (!placeIds.includes(place))
-        report(
-          problem('unknown-place', at('views', i, 'places', k, 'place'), {
-            id: place,
-            suggestion: closest(place, placeIds),
-          }),
-        );
+      if (placeIds.includes(place)) return;
+      mistyped = true;
+      report(
+        problem('unknown-place', at('views', i, 'places', k, 'place'), {
+          id: place,
+          suggestion: closest(place, placeIds),
+        }),
+      );
     });
   });
   // A mistyped reference already reports itself; the place it meant is not also "on no map".
-  const mistyped = problems.some((p) => p.code === 'unknown-place');
   map.places.forEach((place, i) => {
     if (!mistyped && !drawn.has(place.id) && firstAt.get(place.id) === i)
       report(problem('place-not-drawn', at('places', i, 'id'), { id: place.id }));
@@ -161,5 +125,4 @@ export function checkMap(
     if (!known.has(name))
       report(problem('unknown-country', at(...path), { name, suggestion: closest(name, known) }));
   }
-  return problems;
 }

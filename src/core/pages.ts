@@ -1,0 +1,46 @@
+/**
+ * Where the pages of each kind of content are: part of the manifest (src/core/kinds.ts), kept in
+ * a module of its own because links are built in the browser too (the search page's script),
+ * and the rest of the manifest carries the schemas, which no page should ship.
+ */
+
+/** A page of the site and the route file that renders it (relative to src/routes/). */
+export interface Page {
+  /** The URL pattern, as Astro's `injectRoute` takes it: `/claims/[id]`. */
+  pattern: string;
+  entrypoint: string;
+}
+
+/** The pages of each kind: the page that lists its entries, and each entry's own page. */
+export const KIND_PAGES = {
+  article: { list: { pattern: '/article', entrypoint: 'article.astro' } },
+  sources: {
+    list: { pattern: '/sources', entrypoint: 'sources/index.astro' },
+    entry: { pattern: '/sources/[id]', entrypoint: 'sources/[id].astro' },
+  },
+  claims: {
+    list: { pattern: '/claims', entrypoint: 'claims/index.astro' },
+    entry: { pattern: '/claims/[id]', entrypoint: 'claims/[id].astro' },
+  },
+  topics: {
+    list: { pattern: '/', entrypoint: 'index.astro' },
+    entry: { pattern: '/topics/[topic]', entrypoint: 'topics/[topic].astro' },
+  },
+  glossary: { list: { pattern: '/glossary', entrypoint: 'glossary.astro' } },
+  timeline: { list: { pattern: '/timeline', entrypoint: 'timeline.astro' } },
+  map: { list: { pattern: '/map/[...map]', entrypoint: 'map/[...map].astro' } },
+} as const satisfies Record<string, { list?: Page; entry?: Page }>;
+
+/**
+ * The path of a page in the site, without the base path: a pattern's parameter filled in with
+ * `id`, or (for a list page) dropped: `/claims/[id]` → `claims/x/`, `/map/[...map]` → `map/`.
+ */
+export function pagePath(page: Page, id?: string): string {
+  const segments = page.pattern
+    .split('/')
+    .filter(Boolean)
+    .flatMap((segment) =>
+      segment.startsWith('[') ? (id === undefined ? [] : [encodeURIComponent(id)]) : [segment],
+    );
+  return segments.length ? `${segments.join('/')}/` : '';
+}
