@@ -7,9 +7,6 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { MODULE_EXTENSION } from './routes.ts';
 
-/** The routes whose pages carry data-pagefind-body; the rest need not be read at all. */
-export const SEARCHABLE = '{topics,claims,sources,article,glossary}/**/*.html';
-
 export function writeSearchIndex(dist: string, logger: AstroIntegrationLogger): Promise<void> {
   const indexer = fileURLToPath(new URL(`./search-indexer${MODULE_EXTENSION}`, import.meta.url));
   return new Promise((resolve, reject) => {

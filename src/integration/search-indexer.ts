@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { SEARCHABLE } from './search-index.ts';
+import { SEARCHABLE } from './routes.ts';
 
 const dist = path.resolve(process.argv[2] ?? 'dist');
 const started = performance.now();

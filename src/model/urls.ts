@@ -1,40 +1,48 @@
 /**
  * Every URL the site links to, built in one place so the base path (a project site on
- * GitHub Pages lives under /<repository>/) is applied everywhere and nowhere twice.
+ * GitHub Pages lives under /<repository>/) is applied everywhere and nowhere twice. The pages
+ * of each kind of content are where the manifest (src/core/kinds.ts) puts them.
  */
-const base = withTrailingSlash(import.meta.env.BASE_URL ?? '/');
+import { KIND_PAGES, type Page, pagePath } from '../core/pages.ts';
+import { searchIndexPath, sitePath } from './base-path.ts';
 
-function withTrailingSlash(path: string): string {
-  return path.endsWith('/') ? path : `${path}/`;
-}
-
-const page = (path = '') => `${base}${path}`;
+const page = sitePath;
+type Kind = keyof typeof KIND_PAGES;
+const pages = (kind: Kind): { list?: Page; entry?: Page } => KIND_PAGES[kind];
+/** The page that lists a kind's entries (the home page, for topics). */
+const list = (kind: Kind) => page(pagePath(pages(kind).list!));
+/** An entry's own page. */
+const entry = (kind: Kind, id: string) => page(pagePath(pages(kind).entry!, id));
 
 export const urls = {
-  home: () => page(),
-  article: () => page('article/'),
-  sentence: (id: string) => `${page('article/')}#${id}`,
-  topic: (id: string) => page(`topics/${id}/`),
+  /** A page by its route: `/method` → …/method/. */
+  page: (route: Page) => page(pagePath(route)),
+  /** An entry's page by its route: `/claims/[id]` and `x` → …/claims/x/. */
+  entryPage: (route: Page, id: string) => page(pagePath(route, id)),
+  home: () => list('topics'),
+  article: () => list('article'),
+  sentence: (id: string) => `${list('article')}#${id}`,
+  topic: (id: string) => entry('topics', id),
   /** The worklist page (only while the explainer is a draft). */
   worklist: () => page('worklist/'),
   /** The map page (only for an explainer with a map.yaml). */
-  map: () => page('map/'),
+  map: () => list('map'),
   /** A claim's card on its topic page. */
   claimCard: (claim: { id: string; topic: { id: string } }) =>
-    `${page(`topics/${claim.topic.id}/`)}#${claim.id}`,
+    `${entry('topics', claim.topic.id)}#${claim.id}`,
   /** A claim's own page: its permalink. */
-  claim: (id: string) => page(`claims/${id}/`),
-  claims: () => page('claims/'),
-  claimsWithStatus: (status: string) => `${page('claims/')}#${status}`,
-  sources: () => page('sources/'),
-  source: (id: string) => page(`sources/${id}/`),
-  timeline: () => page('timeline/'),
-  glossary: () => page('glossary/'),
-  glossaryTerm: (id: string) => `${page('glossary/')}#${id}`,
+  claim: (id: string) => entry('claims', id),
+  claims: () => list('claims'),
+  claimsWithStatus: (status: string) => `${list('claims')}#${status}`,
+  sources: () => list('sources'),
+  source: (id: string) => entry('sources', id),
+  timeline: () => list('timeline'),
+  glossary: () => list('glossary'),
+  glossaryTerm: (id: string) => `${list('glossary')}#${id}`,
   search: () => page('search/'),
   favicon: () => page('favicon.svg'),
   /** The folder of the search index Pagefind writes at build time. */
-  searchIndex: () => page('pagefind/'),
+  searchIndex: searchIndexPath,
   corrections: () => page('corrections/'),
   correctionsFeed: () => page('corrections.xml'),
   data: () => page('data/'),

@@ -2,7 +2,7 @@
  * The search page's script: queries the Pagefind index built with the site and lists results
  * with each claim's status or each source's grade. Runs only on /search/.
  */
-import { urls } from '../model/urls.ts';
+import { searchIndexPath, sitePath } from '../model/base-path.ts';
 import {
   gradeIds,
   gradeInfo,
@@ -46,9 +46,9 @@ export function startSearch(): void {
 
   let pagefind: Promise<Pagefind> | undefined;
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${urls.searchIndex()}pagefind.js`).then(
+    (pagefind ??= import(/* @vite-ignore */ `${searchIndexPath()}pagefind.js`).then(
       async (module: Pagefind) => {
-        await module.options({ baseUrl: urls.home() });
+        await module.options({ baseUrl: sitePath() });
         return module;
       },
     ));
