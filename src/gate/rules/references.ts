@@ -7,7 +7,7 @@
  */
 import { type ContentKind, type Reference, SENTENCES } from '../../core/kinds.ts';
 import { shownPattern } from '../../core/kinds.ts';
-import { type Context, type Located, knownIds } from '../context.ts';
+import type { Context, Located } from '../context.ts';
 import { type Location, type Problem, problem } from '../problems.ts';
 import type { ContentFiles } from '../read.ts';
 import { yamlFiles } from '../read.ts';
@@ -64,7 +64,7 @@ export function resolve(
   where: Location,
   unknown?: Reference['unknown'],
 ): Resolution {
-  const known = knownIds(cx, target);
+  const known = cx.known.get(target) ?? new Set<string>();
   if (known.has(id)) return { found: true };
   if (cx.readable.get(target) === false) {
     cx.followOn();
