@@ -41,10 +41,12 @@ describe('the bad-input corpus', () => {
     '%s: %s',
     (_kind, _name, badInput) => {
       let copy: ContentCopy;
+      // A few cases write thousands of files; on a busy machine that takes more than the
+      // default ten seconds.
       beforeAll(() => {
         copy = copyFixture();
         badInput.apply(copy);
-      });
+      }, 60_000);
       afterAll(() => copy.remove());
 
       it('should be refused by the check with exactly the expected problems', () => {
