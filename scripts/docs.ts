@@ -1,7 +1,8 @@
 /**
  * `npm run docs`: writes what the code defines into the guides, so they never drift: the
  * catalogue of problem messages in CONTRIBUTING.md, with a real example of each, taken from the
- * bad-input corpus (tests/corpus/cases.ts) run through the check; the gate's limits; and the
+ * bad-input corpus (tests/corpus/cases.ts) and the record corpus (tests/record/cases.ts) run
+ * through the check; the gate's limits; and the
  * statuses with their evidence rules, in CONTRIBUTING.md and README.md; and the reference of
  * every content file's fields, docs/reference.md, from the schemas. A test fails when any of
  * them is out of date.
@@ -9,11 +10,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkContent } from '../src/gate/check.ts';
+import { publishingProblems } from '../src/gate/publish.ts';
+import { PLACEHOLDERS } from '../src/model/publishing.ts';
 import { LIMIT_NOTES, LIMITS } from '../src/core/limits.ts';
 import { evidenceRules } from '../src/model/evidence.ts';
 import { statuses } from '../src/core/vocabulary.ts';
 import { formatProblem, type ProblemCode, problemCodes } from '../src/gate/problems.ts';
 import { cases } from '../tests/corpus/cases.ts';
+import { recordCases } from '../tests/record/cases.ts';
+import { publishedCopy } from '../tests/record/published.ts';
 import { reference } from './reference.ts';
 import { copyFixture } from '../tests/helpers/fixture.ts';
 
@@ -62,6 +67,35 @@ export function examples(): Map<ProblemCode, string> {
     } finally {
       copy.remove();
     }
+  }
+  // The record's problems need a published version: the record corpus (tests/record/).
+  for (const recordCase of recordCases) {
+    const copy = publishedCopy();
+    try {
+      recordCase.apply(copy);
+      for (const problem of copy.checkSince().problems) {
+        if (found.has(problem.code)) continue;
+        const file = problem.file.startsWith('main:')
+          ? problem.file
+          : `content/${path.relative(copy.dir, path.resolve(problem.file)).split(path.sep).join('/')}`;
+        found.set(problem.code, formatProblem({ ...problem, file }));
+      }
+    } finally {
+      copy.remove();
+    }
+  }
+  // The publishing guards (`npm run check -- --publish`), on a project as `npm run new` left it.
+  const copy = copyFixture();
+  try {
+    copy.edit('explainer.yaml', 'name: Test Desk', `name: ${PLACEHOLDERS.organization}`);
+    const input = checkContent(copy.dir).input!;
+    for (const problem of publishingProblems(copy.dir, input, {})) {
+      if (found.has(problem.code)) continue;
+      const file = path.relative(copy.dir, path.resolve(problem.file)).split(path.sep).join('/');
+      found.set(problem.code, formatProblem({ ...problem, file: `content/${file}` }));
+    }
+  } finally {
+    copy.remove();
   }
   return found;
 }

@@ -4,26 +4,74 @@
  *
  *   explainer check                      checks ./content
  *   explainer check path/to/content      checks another folder
+ *   explainer check --since <git-ref>    also compares with what was published at <git-ref>:
+ *                                        nothing published may change without a record
+ *   explainer check --publish            also refuses what must not be published: the
+ *                                        template's placeholders, a localhost address, and no
+ *                                        way for readers to report an error
  */
 import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { readBaseline } from '../gate/baseline.ts';
 import { checkContent } from '../gate/check.ts';
-import { formatProblem, problemSummary } from '../gate/problems.ts';
+import { formatProblem, printable, problemSummary } from '../gate/problems.ts';
+import { publishingProblems } from '../gate/publish.ts';
 import { plural } from '../model/format.ts';
 
+const USAGE = 'Usage: explainer check [content folder] [--since <git-ref>] [--publish]';
+
 export function check(args: readonly string[]): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { since: { type: 'string' }, publish: { type: 'boolean', default: false } },
+    });
+  } catch (error) {
+    console.error(`✗ ${printable((error as Error).message)}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) {
+    console.error(USAGE);
+    return 2;
+  }
   const started = performance.now();
-  const dir = path.resolve(args[0] ?? 'content');
-  const { problems, counts, suppressed } = checkContent(dir);
-  const elapsed = Math.round(performance.now() - started);
+  const dir = path.resolve(positionals[0] ?? 'content');
   const where = path.relative(process.cwd(), dir) || '.';
+  let baseline;
+  if (values.since !== undefined) {
+    const read = readBaseline(values.since, dir);
+    if (!read.ok) {
+      // Never a silent pass: a record that cannot be read cannot show that nothing changed.
+      console.error(
+        `✗ the published version at ${printable(values.since)} cannot be read: ${printable(read.reason)}`,
+      );
+      return 1;
+    }
+    baseline = read.record;
+  }
+  const result = checkContent(dir, baseline ? { baseline } : {});
+  const problems = [...result.problems];
+  if (values.publish && result.input) problems.push(...publishingProblems(dir, result.input));
+  const elapsed = Math.round(performance.now() - started);
 
   for (const found of problems) console.error(formatProblem(found));
   if (problems.length) {
-    console.error(`\n✗ ${where}/: ${problemSummary(problems.length, suppressed)} (${elapsed} ms)`);
+    console.error(
+      `\n✗ ${where}/: ${problemSummary(problems.length, result.suppressed)} (${elapsed} ms)`,
+    );
     return 1;
   }
+  const { counts } = result;
+  const since = baseline
+    ? baseline.draft
+      ? `; ${values.since} was a draft, so nothing was published to compare with`
+      : `; nothing published at ${values.since} changed without a record`
+    : '';
   console.log(
-    `✓ ${where}/ is valid: ${plural(counts.claims, 'claim')}, ${plural(counts.sources, 'source')}, ${plural(counts.topics, 'topic')} (${elapsed} ms)`,
+    `✓ ${where}/ is valid: ${plural(counts.claims, 'claim')}, ${plural(counts.sources, 'source')}, ${plural(counts.topics, 'topic')}${printable(since)}${values.publish ? '; ready to publish' : ''} (${elapsed} ms)`,
   );
   return 0;
 }

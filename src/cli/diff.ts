@@ -4,74 +4,77 @@
  *
  *   explainer diff <git-ref> [content]
  *
- * The content at the ref is read from git (git ls-tree and git show) into a temporary folder,
- * and both are read by the gate, so the comparison is of what readers would be shown.
+ * The content at the ref is read from git in memory (gate/git.ts), never written to disk, and
+ * both are read by the gate, so the comparison is of what readers would be shown. Above the
+ * table come the problems `npm run check -- --since <git-ref>` reports: what changes the
+ * published record without saying so.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { checkContent } from '../gate/check.ts';
+import { recordOf } from '../gate/baseline.ts';
+import { checkContent, checkFiles } from '../gate/check.ts';
+import { readContentAt } from '../gate/git.ts';
+import { formatProblem, printable, type ProblemCode } from '../gate/problems.ts';
+import { parseListing } from '../gate/read.ts';
 import { plural } from '../model/format.ts';
 import { buildModel } from '../model/model.ts';
-import { formatVerdictDiff, verdictDiff } from '../review/diff.ts';
+import { cell, formatVerdictDiff, shownRef, verdictDiff } from '../review/diff.ts';
 
-function git(args: string[], cwd: string): { ok: boolean; out: Buffer; error: string } {
-  const run = spawnSync('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 });
-  return {
-    ok: run.status === 0,
-    out: run.stdout ?? Buffer.alloc(0),
-    error: run.stderr?.toString() ?? '',
-  };
-}
+/** The problems only a comparison with the published version finds (rules/record.ts). */
+const RECORD: readonly ProblemCode[] = [
+  'published-removed',
+  'published-history-changed',
+  'history-no-change',
+  'history-chain-broken',
+  'history-chain-next',
+  'change-unrecorded',
+  'address-unrecorded',
+  'update-unrecorded',
+  'published-withdrawal-changed',
+  'withdrawn-source-cited',
+  'article-changed-since',
+];
 
 export function printDiff(args: readonly string[]): number {
   const [ref, folder = 'content'] = args;
-  if (!ref) {
+  if (!ref || args.length > 2) {
     console.error('Usage: npm run diff -- <git-ref> [content folder]');
     return 2;
   }
   const contentDir = path.resolve(folder);
-  const top = git(['rev-parse', '--show-toplevel'], contentDir);
-  if (!top.ok) {
-    console.error(`✗ ${folder} is not in a git repository, so there is nothing to compare with.`);
+  const then = readContentAt(ref, contentDir);
+  if (!then.ok) {
+    console.error(`✗ the content at ${printable(ref)} cannot be read: ${printable(then.reason)}`);
     return 1;
   }
-  const root = top.out.toString().trim();
-  const relative = path.relative(root, contentDir).split(path.sep).join('/');
-  const listed = git(['ls-tree', '-r', '-z', '--name-only', ref, '--', relative], root);
-  if (!listed.ok) {
-    console.error(`✗ git does not know ${ref}: ${listed.error.trim()}`);
+  const record = recordOf(ref, then.listing);
+  const now = checkContent(contentDir, { baseline: record });
+  const own = now.problems.filter((p) => !RECORD.includes(p.code));
+  if (own.length) {
+    console.error(
+      `✗ the content has ${plural(own.length, 'problem')}; \`npm run check\` lists them.`,
+    );
     return 1;
   }
-  const before = mkdtempSync(path.join(os.tmpdir(), 'explainer-diff-'));
-  try {
-    const oldDir = path.join(before, 'content');
-    mkdirSync(oldDir, { recursive: true });
-    for (const file of listed.out.toString().split('\0').filter(Boolean)) {
-      const target = path.join(oldDir, path.relative(relative, file));
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, git(['show', `${ref}:${file}`], root).out);
-    }
-    const now = checkContent(contentDir);
-    if (!now.input) {
-      console.error(
-        `✗ the content has ${plural(now.problems.length, 'problem')}; \`npm run check\` lists them.`,
-      );
-      return 1;
-    }
-    // The content at the ref is read as it was written: the rules of its day may have allowed
-    // a status today's rules refuse, and the diff is about what readers were shown.
-    const then = checkContent(oldDir, { rules: false });
-    if (!then.input) {
-      console.log(
-        `The content at \`${ref}\` does not pass the check, so there are no verdicts to compare with.`,
-      );
-      return 0;
-    }
-    console.log(formatVerdictDiff(verdictDiff(buildModel(then.input), buildModel(now.input)), ref));
-    return 0;
-  } finally {
-    rmSync(before, { recursive: true, force: true });
+  const current = now.input ?? checkContent(contentDir).input;
+  // The content at the ref is read as it was written: the rules of its day may have allowed
+  // a status today's rules refuse, and the diff is about what readers were shown.
+  const before = checkFiles(parseListing(then.listing), { rules: false });
+  const out: string[] = [];
+  if (now.problems.length) {
+    out.push(
+      `## Changes to the published record that nothing records (against ${shownRef(ref)})`,
+      '',
+      ...now.problems.map((p) => `- ${cell(formatProblem(p))}`),
+      '',
+    );
   }
+  if (!before.input || !current) {
+    out.push(
+      `The content at ${shownRef(ref)} does not pass the check, so there are no verdicts to compare with.`,
+    );
+  } else {
+    out.push(formatVerdictDiff(verdictDiff(buildModel(before.input), buildModel(current)), ref));
+  }
+  console.log(out.join('\n'));
+  return 0;
 }

@@ -21,6 +21,7 @@ import {
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
+import { draftTitle, PLACEHOLDERS } from '../model/publishing.ts';
 import { segmentSentences } from '../model/segment.ts';
 
 /** The engine's own package: this module is in src/cli/ (or engine/cli/ once packed). */
@@ -56,11 +57,30 @@ export function newProject(args: readonly string[]): number {
   const tarball = pack(path.join(target, 'vendor'));
   if (!tarball) return 1;
   writeProject(target, text, tarball, new Date().toISOString().slice(0, 10));
+  const history = startHistory(target);
   console.log(
     `✓ a new explainer in ${folder}/. Next:\n\n  cd ${folder}\n  npm install\n  npm start\n`,
   );
+  console.log(history);
   console.log('Then `npm run worklist` lists the sentences to examine, with cues.');
   return 0;
+}
+
+/**
+ * Makes the project a git repository on `main`, with a first commit when git knows who is
+ * committing. The repository's history is the explainer's published record: `npm run check --
+ * --since <ref>` reads it. Returns what to tell the user.
+ */
+function startHistory(target: string): string {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: target, encoding: 'utf8' });
+  if (git('init', '-q', '-b', 'main').status !== 0)
+    return 'git could not make the project a repository; run `git init -b main` in it, then commit.';
+  const identity = git('var', 'GIT_COMMITTER_IDENT').status === 0;
+  if (identity && git('add', '-A').status === 0) {
+    const commit = git('commit', '-q', '-m', 'A new explainer, from `npm run new`');
+    if (commit.status === 0) return 'It is a git repository on main, with a first commit.';
+  }
+  return 'It is a git repository on main. Make the first commit once git knows who you are:\n\n  git add -A && git commit -m "A new explainer"\n';
 }
 
 /** Packs the engine into `dir`; returns the tarball's file name. */
@@ -89,9 +109,7 @@ export function writeProject(
     version: string;
     devDependencies: Record<string, string>;
   };
-  const firstSentence = segmentSentences(article.toString('utf8'))[0]!.text;
-  const title =
-    firstSentence.length > 80 ? `${firstSentence.slice(0, 79).trimEnd()}…` : firstSentence;
+  const title = draftTitle(article.toString('utf8'))!;
   const name =
     path
       .basename(target)
@@ -139,15 +157,13 @@ export function writeProject(
     description:
       'An explainer that shows, claim by claim, what in one news article is established and what is not.',
     draft: true,
-    organization: { name: 'Your organisation' },
+    organization: { name: PLACEHOLDERS.organization },
     license: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
     article: {
       title,
       received: today,
       sha256: createHash('sha256').update(article).digest('hex'),
-      provenance: [
-        'Received as plain text. Say here what is known of where it came from: outlet, author, date.',
-      ],
+      provenance: [PLACEHOLDERS.provenance],
     },
   };
   writeFileSync(

@@ -6,7 +6,14 @@
  */
 import { z } from 'astro/zod';
 import { LIMITS } from './limits.ts';
-import { gradeIds, sourceKindIds, stanceIds, statusIds } from './vocabulary.ts';
+import {
+  type Grade,
+  gradeIds,
+  sourceKindIds,
+  stanceIds,
+  type Status,
+  statusIds,
+} from './vocabulary.ts';
 
 /** Ids are lowercase words joined by hyphens, so they read well in URLs and YAML. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -72,15 +79,118 @@ export const webUrl = z
   )
   .describe('a web address starting with https://');
 
-/** One change of a source's grade, kept so corrections are public. */
-export const gradeHistoryEntrySchema = z.strictObject({
-  /** The day of the change. */
+/**
+ * The kinds of history entry, by the fields that make each one. History is a public record that
+ * only grows: a wrong entry is never edited, a later note amends it.
+ */
+export const HISTORY_KINDS = {
+  /** A change of verdict (a claim's status, a source's grade). */
+  change: { marks: ['from', 'to'], fields: ['from', 'to', 'reason'] },
+  /** A change of a source's address; `to` is null when a link is removed. */
+  address: { marks: ['url'], fields: ['url', 'reason'] },
+  /** A change of a published claim's quote or restatement. */
+  update: { marks: ['updated'], fields: ['updated', 'reason'] },
+  /** A note on an earlier entry (named by its date) that changes no verdict. */
+  note: { marks: ['note', 'about'], fields: ['note', 'about'] },
+} as const;
+export type HistoryKind = keyof typeof HISTORY_KINDS;
+
+/** The kind of a history entry that passed its schema. */
+export function historyKind(entry: object): HistoryKind {
+  if ('note' in entry) return 'note';
+  if ('url' in entry) return 'address';
+  if ('updated' in entry) return 'update';
+  return 'change';
+}
+
+/**
+ * A history entry: one of the kinds `allowed`, each with exactly its own fields. A field that
+ * belongs to another kind is refused where it is written, and a field the kind needs is
+ * reported missing.
+ */
+function historyEntry<S extends z.ZodRawShape>(allowed: readonly HistoryKind[], shape: S) {
+  return z.strictObject({ date: isoDay, ...shape }).superRefine((entry, ctx) => {
+    const fieldsOf = entry as Record<string, unknown>;
+    const given = Object.keys(entry).filter((key) => key !== 'date' && fieldsOf[key] !== undefined);
+    // Each kind is known by the fields only it has (a reason is shared by several).
+    const kind = allowed.find((k) =>
+      HISTORY_KINDS[k].marks.some((field: string) => given.includes(field)),
+    );
+    if (!kind) {
+      ctx.addIssue({ code: 'custom', message: 'history-entry-kind', input: entry, path: [] });
+      return;
+    }
+    const fields: readonly string[] = HISTORY_KINDS[kind].fields;
+    for (const key of given.filter((key) => !fields.includes(key)))
+      ctx.addIssue({ code: 'custom', message: 'history-entry-kind', input: entry, path: [key] });
+    for (const key of fields.filter((key) => !given.includes(key)))
+      ctx.addIssue({ code: 'custom', message: 'missing', input: undefined, path: [key] });
+  });
+}
+
+/** A change of verdict: a claim's status or a source's grade. */
+export interface ChangeEntry<V extends string> {
+  date: string;
+  from: V;
+  to: V;
+  reason: string;
+}
+export interface AddressEntry {
+  date: string;
+  url: { from: string | null; to: string | null };
+  reason: string;
+}
+export interface UpdateEntry {
+  date: string;
+  updated: 'quote' | 'claim';
+  reason: string;
+}
+export interface NoteEntry {
+  date: string;
+  note: string;
+  about: string;
+}
+export type ClaimHistoryEntry = ChangeEntry<Status> | UpdateEntry | NoteEntry;
+export type SourceHistoryEntry = ChangeEntry<Grade> | AddressEntry | NoteEntry;
+
+/** Whether a history entry is a change of verdict. */
+export const isChange = <V extends string>(entry: object): entry is ChangeEntry<V> =>
+  historyKind(entry) === 'change';
+
+const historyReason = z.string().min(1);
+const historyNote = {
+  /** For a note: what it adds or corrects, for the corrections page. */
+  note: z.string().min(1).optional(),
+  /** For a note: the date of the entry it amends. */
+  about: isoDay.optional(),
+};
+
+/** One entry of a source's history: a change of grade or address, or a note on an earlier entry. */
+// The schemas check each entry's shape; their types say which shapes there are.
+export const sourceHistoryEntrySchema = historyEntry(['change', 'address', 'note'], {
+  /** For a change of grade: the grade before. */
+  from: z.enum(gradeIds).optional(),
+  /** For a change of grade: the grade after; the last change's is the source's grade. */
+  to: z.enum(gradeIds).optional(),
+  /** For a change of address: the address before and after (null where there was none). */
+  url: z
+    .strictObject({
+      /** The address before, or null. */
+      from: webUrl.nullable(),
+      /** The address after, or null when the link is removed. */
+      to: webUrl.nullable(),
+    })
+    .optional(),
+  /** Why, for the corrections page (a change or an address change). */
+  reason: historyReason.optional(),
+  ...historyNote,
+}) as unknown as z.ZodType<SourceHistoryEntry>;
+
+/** A withdrawal: the item stays, with its page, marked withdrawn from this date for this reason. */
+export const withdrawalSchema = z.strictObject({
+  /** The day it was withdrawn. */
   date: isoDay,
-  /** The grade before. */
-  from: z.enum(gradeIds),
-  /** The grade after; the last entry's is the source's grade. */
-  to: z.enum(gradeIds),
-  /** Why, for the corrections page. */
+  /** Why, for its page and the corrections page. */
   reason: z.string().min(1),
 });
 
@@ -108,8 +218,10 @@ export const sourceSchema = z.strictObject({
   said: z.string().min(1).optional(),
   /** True for material from outside the article (public record brought in as context). */
   context: z.boolean().default(false),
-  /** Earlier grades, newest last: every regrade is a correction. */
-  history: z.array(gradeHistoryEntrySchema).optional(),
+  /** Earlier grades and addresses, and notes on them, newest last: every one is a correction. */
+  history: z.array(sourceHistoryEntrySchema).optional(),
+  /** When and why the source was withdrawn; it stays, marked withdrawn. */
+  withdrawn: withdrawalSchema.optional(),
 });
 
 /** One citation on a claim: which source, and how it bears on the claim. */
@@ -122,17 +234,18 @@ export const citationSchema = z.strictObject({
   note: z.string().min(1).optional(),
 });
 
-/** One change of a claim's status, kept so corrections are public. */
-export const historyEntrySchema = z.strictObject({
-  /** The day of the change. */
-  date: isoDay,
-  /** The status before. */
-  from: z.enum(statusIds),
-  /** The status after; the last entry's is the claim's status. */
-  to: z.enum(statusIds),
-  /** Why, for the corrections page. */
-  reason: z.string().min(1),
-});
+/** One entry of a claim's history: a change of status, an update, or a note on an earlier entry. */
+export const claimHistoryEntrySchema = historyEntry(['change', 'update', 'note'], {
+  /** For a change of status: the status before. */
+  from: z.enum(statusIds).optional(),
+  /** For a change of status: the status after; the last change's is the claim's status. */
+  to: z.enum(statusIds).optional(),
+  /** For an update of a published claim: which field changed, `quote` or `claim`. */
+  updated: z.enum(['quote', 'claim']).optional(),
+  /** Why, for the corrections page (a change or an update). */
+  reason: historyReason.optional(),
+  ...historyNote,
+}) as unknown as z.ZodType<ClaimHistoryEntry>;
 
 export const CLAIM_MAX_LENGTH = 120;
 
@@ -163,8 +276,10 @@ export const claimSchema = z.strictObject({
   wouldSettle: z.string().min(1).optional(),
   /** When the claim was last reviewed. */
   reviewed: isoDay,
-  /** Earlier statuses, newest last. */
-  history: z.array(historyEntrySchema).optional(),
+  /** Earlier statuses, updates and notes, newest last. */
+  history: z.array(claimHistoryEntrySchema).optional(),
+  /** When and why the claim was withdrawn; it stays, marked withdrawn. */
+  withdrawn: withdrawalSchema.optional(),
 });
 
 /** A topic page's frontmatter. */
@@ -193,8 +308,16 @@ export const articleSchema = z.strictObject({
   title: z.string().min(1),
   /** The headline exactly as received, if it came with one. */
   titleAsReceived: z.string().min(1).optional(),
-  /** When the explainer received the text. */
+  /** When the explainer received the text: the desk's date, not the article's. */
   received: isoDay,
+  /** The outlet that published the article, when it is known. Never filled in by guess. */
+  outlet: z.string().min(1).optional(),
+  /** Who wrote it, when it is known. */
+  author: z.string().min(1).optional(),
+  /** The article's own date of publication, when it is known. */
+  published: isoDay.optional(),
+  /** Where the article was published, when it is known. */
+  url: webUrl.optional(),
   /**
    * The SHA-256 of article.txt as received (64 hex digits): the check refuses an article that
    * no longer matches it, since the article is the record and is never edited.

@@ -23,6 +23,7 @@ import { checkHistory } from './rules/history.ts';
 import { checkMap } from './rules/map.ts';
 import { checkPlacement } from './rules/placement.ts';
 import { checkQuotes } from './rules/quotes.ts';
+import { checkRecord } from './rules/record.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkCited, checkSources } from './rules/sources.ts';
 import type { ApprovedTopic } from './topic.ts';
@@ -66,7 +67,10 @@ export function checkContent(
 }
 
 /** Checks content that has already been read. */
-export function checkFiles(files: ContentFiles, { rules = true }: CheckOptions = {}): CheckResult {
+export function checkFiles(
+  files: ContentFiles,
+  { rules = true, baseline }: CheckOptions = {},
+): CheckResult {
   const { cx, problems, followOn } = createContext(files, rules);
   checkReferences(cx);
   checkSources(cx);
@@ -79,6 +83,7 @@ export function checkFiles(files: ContentFiles, { rules = true }: CheckOptions =
   checkMap(cx);
   checkPlacement(cx);
   checkExplainer(cx);
+  if (baseline) checkRecord(cx, baseline);
 
   const counts = {
     claims: cx.byId.get('claims')?.size ?? 0,

@@ -7,6 +7,7 @@ import { KINDS, type Manifest } from '../core/kinds.ts';
 import type { Explainer } from '../core/schema.ts';
 import type { Sentence } from '../model/segment.ts';
 import type { Location, Problem } from './problems.ts';
+import type { PublishedRecord } from './baseline.ts';
 import type { ContentFiles } from './read.ts';
 import type { ContentYaml } from './topic.ts';
 import type { DataPath } from './yaml.ts';
@@ -36,6 +37,11 @@ export interface CheckOptions {
    * Off only to read content as it was written under older rules: the verdict diff's "before".
    */
   rules?: boolean;
+  /**
+   * The published version to compare with (`--since <ref>`): what it published must not change
+   * silently. Without it, only the content as it stands is checked.
+   */
+  baseline?: PublishedRecord;
 }
 
 export interface Context {
@@ -51,7 +57,7 @@ export interface Context {
   suggest(value: string, candidates: Iterable<string>): string | undefined;
   explainer?: Explainer;
   /** The article, when it could be read. */
-  article?: { path: string; text: string };
+  article?: { path: string; text: string; sha256: string };
   /** The valid entries of every kind, by kind: a list's items, a mapping's one value. */
   entries: Map<string, Located<unknown>[]>;
   /** The valid entries of every kind with ids, by kind and id: each id's first entry. */

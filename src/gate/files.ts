@@ -43,7 +43,10 @@ export interface ContentFile {
   shown: string;
   /** The path inside the content folder, with forward slashes: `claims/territory.yaml`. */
   relative: string;
+  /** The text: the bytes as UTF-8, without a byte-order mark. */
   text: string;
+  /** The bytes exactly as in the file, a byte-order mark included: what a hash is taken of. */
+  bytes: Buffer;
 }
 
 export interface ContentListing {
@@ -59,6 +62,28 @@ export interface ContentListing {
 /** Shows a path as messages do: relative to the working directory. */
 export function shownPath(file: string): string {
   return path.relative(process.cwd(), file) || file;
+}
+
+/**
+ * The kind of the file at `relative` (forward slashes, inside the content folder), if the
+ * layout has a place for it: a top-level file of a kind, or a file with its kind's extension
+ * directly in its kind's folder.
+ */
+export function kindOf(relative: string, kinds: Manifest = KINDS): FileKind | undefined {
+  const parts = relative.split('/');
+  for (const [name, kind] of Object.entries(kinds)) {
+    if (typeof kind.path === 'string') {
+      if (parts.length === 1 && parts[0] === kind.path) return name;
+    } else if (
+      parts.length === 2 &&
+      parts[0] === kind.path.folder &&
+      parts[1]!.endsWith(kind.path.extension) &&
+      parts[1]!.length > kind.path.extension.length
+    ) {
+      return name;
+    }
+  }
+  return undefined;
 }
 
 /** Lists and reads every file in `contentDir`, refusing whatever the layout does not allow. */
@@ -157,13 +182,13 @@ export function readContentFolder(contentDir: string, kinds: Manifest = KINDS): 
 
   for (const { file, kind } of found) {
     const read = readText(file, folderNames);
-    if (typeof read === 'string') {
+    if ('bytes' in read) {
       listing.files.push({
         kind,
         path: file,
         shown: shownPath(file),
         relative: relativeTo(root, file),
-        text: read,
+        ...read,
       });
     } else {
       listing.unreadable.push(file);
@@ -177,8 +202,11 @@ function relativeTo(root: string, file: string): string {
   return path.relative(root, file).split(path.sep).join('/');
 }
 
-/** A file's text, or the problem that stopped it being read. Never follows a link. */
-function readText(file: string, folders: readonly string[]): string | Problem {
+/** A file's text and bytes, or the problem that stopped it being read. Never follows a link. */
+function readText(
+  file: string,
+  folders: readonly string[],
+): { text: string; bytes: Buffer } | Problem {
   const at = { file: shownPath(file), line: 1, column: 1 };
   let fd: number | undefined;
   try {
@@ -208,10 +236,8 @@ function readText(file: string, folders: readonly string[]): string | Problem {
       });
     }
     // A byte-order mark, which some editors write, is not part of the text.
-    return bytes
-      .subarray(0, read)
-      .toString('utf8')
-      .replace(/^\ufeff/, '');
+    const exact = bytes.subarray(0, read);
+    return { text: exact.toString('utf8').replace(/^\ufeff/, ''), bytes: exact };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ELOOP' || code === 'EMLINK') return problem('file-symlink', at);

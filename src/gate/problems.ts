@@ -217,6 +217,11 @@ const wordings = {
     fix: 'give the full https:// address, or remove the url and cite by name, publisher and date',
   }),
 
+  'history-entry-kind': (p: { field: string }) => ({
+    message: `${p.field} is not one kind of history entry`,
+    fix: "write a change as date, from, to and reason; a change of address (sources) as date, url (from and to) and reason; an update (claims) as date, updated (quote or claim) and reason; a note on an earlier entry as date, note and about (that entry's date)",
+  }),
+
   // Integrity
   'duplicate-id': (p: { what: string; id: string; first: string }) => ({
     message: `${p.what} id ${quoted(p.id)} is already used at ${p.first}`,
@@ -316,6 +321,10 @@ const wordings = {
       ? `change the status to "${p.allowed}", the strongest these citations allow, or cite evidence that meets the rule (see /method/)`
       : 'cite the source that makes the claim, with stance: supports (see /method/)',
   }),
+  'address-history-mismatch': (p: { last: string | null; url: string | null }) => ({
+    message: `the last address entry changes the address to ${p.last === null ? 'none' : quoted(p.last)}, but the source's url is ${p.url === null ? 'absent' : quoted(p.url)}`,
+    fix: 'make the latest address entry end in the current url (null when there is none)',
+  }),
   'grade-history-mismatch': (p: { last: string; grade: string }) => ({
     message: `the last history entry changes the grade to ${p.last}, but the source's grade is ${p.grade}`,
     fix: 'make the latest history entry end in the current grade',
@@ -323,6 +332,90 @@ const wordings = {
   'history-mismatch': (p: { last: string; status: string }) => ({
     message: `the last history entry changes the status to "${p.last}", but the claim's status is "${p.status}"`,
     fix: 'make the latest history entry end in the current status',
+  }),
+
+  'note-about-unknown': (p: { about: string; dates: readonly string[] }) => ({
+    message: `this note is about the entry of ${p.about}, but no entry before it has that date`,
+    fix: p.dates.length
+      ? `give about the date of the entry it amends: ${[...new Set(p.dates)].join(', ')}`
+      : 'a note amends an entry before it in the same history; write the entry first',
+  }),
+
+  // The published record (npm run check -- --since <ref>)
+  'published-removed': (p: { what: string; id: string; ref: string }) => ({
+    message: `${p.what} ${quoted(p.id)} was published at ${p.ref} and is no longer here`,
+    fix:
+      p.what === 'topic'
+        ? `restore topics/${p.id}.mdx: a published page keeps its address`
+        : `restore it; to take back a published ${p.what}, keep it and add withdrawn: {date, reason}`,
+  }),
+  'published-history-changed': (p: { subject: string; date: string; ref: string }) => ({
+    message: `the history entry of ${p.date} of ${p.subject}, published at ${p.ref}, is no longer here as it was published`,
+    fix: `restore it exactly as published, in its place; to correct it, add after it a note: {date, note, about: ${p.date}}`,
+  }),
+  'history-no-change': (p: { what: string; from: string }) => ({
+    message: `this entry changes the ${p.what} from "${p.from}" to "${p.from}": it records no change`,
+    fix: 'remove it, or say what changed; a note on an earlier entry is written {date, note, about}',
+  }),
+  'history-chain-broken': (p: { what: string; from: string; was: string }) => ({
+    message: `this entry changes the ${p.what} from ${quoted(p.from)}, but before it the ${p.what} was ${quoted(p.was)}`,
+    fix: `start each new entry where the one before it ends (here ${quoted(p.was)}), so the record leads from what was published to what is shown now`,
+  }),
+  'history-chain-next': (p: { what: string; to: string; next: string }) => ({
+    message: `this entry changes the ${p.what} to ${quoted(p.to)}, but the published entry after it starts from ${quoted(p.next)}`,
+    fix: 'put the entry where it belongs in the record, so that each entry starts where the one before it ends',
+  }),
+  'change-unrecorded': (p: {
+    subject: string;
+    what: string;
+    was: string;
+    now: string;
+    ref: string;
+  }) => ({
+    message: `${p.subject} was published at ${p.ref} with the ${p.what} ${quoted(p.was)} and now has ${quoted(p.now)}, and no entry added since records the change`,
+    fix: `add to its history: - {date: <today>, from: ${p.was}, to: ${p.now}, reason: <why>}`,
+  }),
+  'address-unrecorded': (p: {
+    subject: string;
+    was: string | null;
+    now: string | null;
+    ref: string;
+  }) => ({
+    message: `${p.subject} was published at ${p.ref} with the address ${p.was === null ? '(none)' : quoted(p.was)} and now has ${p.now === null ? 'none' : quoted(p.now)}, and no entry added since records the change`,
+    fix: `add to its history: - {date: <today>, url: {from: ${p.was ?? 'null'}, to: ${p.now ?? 'null'}}, reason: <why; say so when the document was never read>}`,
+  }),
+  'update-unrecorded': (p: { field: string; id: string; ref: string }) => ({
+    message: `the ${p.field === 'quote' ? 'quote' : 'restatement'} of claim ${quoted(p.id)} differs from what was published at ${p.ref}, and no entry records the update`,
+    fix: `add to its history: - {date: <today>, updated: ${p.field}, reason: <why>}`,
+  }),
+  'published-withdrawal-changed': (p: { subject: string; ref: string }) => ({
+    message: `the withdrawal of ${p.subject} published at ${p.ref} was changed or removed`,
+    fix: 'restore it exactly as published: a withdrawal is part of the record',
+  }),
+  'withdrawn-source-cited': (p: { id: string; date: string }) => ({
+    message: `source ${quoted(p.id)} was withdrawn on ${p.date}; a claim may not newly cite it`,
+    fix: 'cite another source for this claim',
+  }),
+  'article-changed-since': (p: { ref: string }) => ({
+    message: `article.txt is not the article published at ${p.ref}`,
+    fix: 'restore it; a revised article is a new version, not an overwrite (CONTRIBUTING.md, "When the article is revised")',
+  }),
+
+  // Publishing (npm run check -- --publish)
+  'placeholder-published': (p: { value: string }) => ({
+    message: `${quoted(p.value)} is what \`npm run new\` wrote here, and it would be published as it is`,
+    fix: 'replace it: the organisation that publishes the explainer, what is known of where the article came from, and a title of your own',
+  }),
+  'site-address-local': (p: { site: string }) => ({
+    message: p.site
+      ? `the site would be published with its canonical addresses on ${quoted(p.site)}`
+      : 'the site would be published with its canonical addresses on localhost: SITE_URL is not set',
+    fix: 'set SITE_URL to the address readers use, as the build does (the deploy workflow sets it from the Pages configuration)',
+  }),
+  'no-way-to-report': () => ({
+    message:
+      'a reader would have no way to report an error: there is no corrections.report and no repository',
+    fix: 'add corrections.report (a form or an address) to explainer.yaml, or repository, whose issue form the site then links',
   }),
 
   // Placement

@@ -3,6 +3,7 @@
  * YAML safely, topic pages through the sandbox, the article as text. What cannot be read is a
  * problem, and the checks that depend on it are suspended.
  */
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { type ContentKind, KINDS, type Manifest } from '../core/kinds.ts';
 import { forbiddenCharacters } from './characters.ts';
@@ -13,7 +14,7 @@ import { parseYaml } from './yaml.ts';
 
 /** One content file, parsed as its kind is written. */
 export type ParsedFile =
-  | { format: 'text'; path: string; text: string }
+  | { format: 'text'; path: string; text: string; sha256: string }
   | { format: 'yaml'; path: string; yaml: ContentYaml }
   | { format: 'mdx'; path: string; topic: TopicFile };
 
@@ -46,7 +47,7 @@ export function yamlFile(files: ContentFiles, kind: string): ContentYaml | undef
 export function textFile(
   files: ContentFiles,
   kind: string,
-): { path: string; text: string } | undefined {
+): { path: string; text: string; sha256: string } | undefined {
   const found = (files.parsed.get(kind) ?? []).find((f) => f.format === 'text');
   return found?.format === 'text' ? found : undefined;
 }
@@ -111,7 +112,8 @@ export function parseListing(listing: ContentListing, kinds: Manifest = KINDS): 
 function parseOne(file: ContentFile, kind: ContentKind, files: ContentFiles): void {
   const add = (parsed: ParsedFile) => files.parsed.get(file.kind)!.push(parsed);
   if (kind.format === 'text') {
-    add({ format: 'text', path: file.shown, text: file.text });
+    const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+    add({ format: 'text', path: file.shown, text: file.text, sha256 });
     return;
   }
   if (kind.format === 'mdx') {

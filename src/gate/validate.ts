@@ -21,6 +21,7 @@ const CODED: readonly ProblemCode[] = [
   'iso-day',
   'iso-partial',
   'web-url',
+  'history-entry-kind',
 ];
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };

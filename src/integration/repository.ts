@@ -6,13 +6,10 @@
  */
 import { contentPath } from './site.ts';
 import type { Explainer } from '../core/schema.ts';
+import { repositoryUrl } from '../model/publishing.ts';
 import { ui } from '../model/ui.ts';
 
-export function repositoryUrl(explainer: Pick<Explainer, 'repository'>): string | undefined {
-  if (explainer.repository) return explainer.repository.replace(/\/+$/, '');
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository } = process.env;
-  return server && repository ? `${server}/${repository}` : undefined;
-}
+export { repositoryUrl };
 
 /** The edit link for a file inside the content folder (`topics/territory.mdx`), if a repository is known. */
 export function editUrl(

@@ -1,49 +1,104 @@
 /** A correction in the words and links the corrections page and its feed both use. */
 import type { Correction } from './model.ts';
+import { formatDate } from './format.ts';
 import { ui } from './ui.ts';
 import { urls } from './urls.ts';
 import { gradeInfo, statusInfo } from '../core/vocabulary.ts';
 
 export interface CorrectionLine {
-  /** What changed: the claim's restatement or the source's title. */
+  /** What was corrected: the claim's restatement or the source's title. */
   subject: string;
   /** Its page. */
   href: string;
-  /** "status" or "grade", in the reader's language. */
-  what: string;
-  from: string;
-  to: string;
+  /** The feed item's title: what happened, then the subject. */
+  title: string;
+  /** The feed item's text: why, or what the note says. */
+  description: string;
 }
 
 export function correctionLine(c: Correction): CorrectionLine {
-  return c.kind === 'status'
-    ? {
-        subject: c.claim.claim,
-        href: urls.claim(c.claim.id),
-        what: ui.corrections.what.status,
-        from: statusInfo(c.from).label,
-        to: statusInfo(c.to).label,
-      }
-    : {
-        subject: c.source.title,
-        href: urls.source(c.source.id),
-        what: ui.corrections.what.grade,
-        from: ui.corrections.grade(c.from, gradeInfo(c.from).label),
-        to: ui.corrections.grade(c.to, gradeInfo(c.to).label),
+  const subject = c.claim ? c.claim.claim : c.source.title;
+  const href = c.claim ? urls.claim(c.claim.id) : urls.source(c.source.id);
+  const text = ui.corrections;
+  const event = (what: string) => text.feed.event(subject, what);
+  switch (c.kind) {
+    case 'status':
+      return {
+        subject,
+        href,
+        title: text.feed.item(
+          subject,
+          text.what.status,
+          statusInfo(c.from).label,
+          statusInfo(c.to).label,
+        ),
+        description: c.reason,
       };
+    case 'grade':
+      return {
+        subject,
+        href,
+        title: text.feed.item(
+          subject,
+          text.what.grade,
+          text.grade(c.from, gradeInfo(c.from).label),
+          text.grade(c.to, gradeInfo(c.to).label),
+        ),
+        description: c.reason,
+      };
+    case 'address':
+      return {
+        subject,
+        href,
+        title: event(text.titles[addressChange(c)]),
+        description: `${c.reason} ${text.feed.addresses(c.from, c.to)}`,
+      };
+    case 'update':
+      return { subject, href, title: event(text.titles[c.updated]), description: c.reason };
+    case 'note':
+      return {
+        subject,
+        href,
+        title: event(text.titles.note(formatDate(c.about))),
+        description: c.note,
+      };
+    case 'withdrawal':
+      return { subject, href, title: event(text.titles.withdrawn), description: c.reason };
+  }
+}
+
+/** Whether an address change adds an address, removes a link, or moves one. */
+export function addressChange(c: { from: string | null; to: string | null }) {
+  return c.from === null ? 'added' : c.to === null ? 'removed' : 'changed';
+}
+
+/** The parts of a correction its key is made of: what kind, and from what to what. */
+function keyOf(c: Correction): string {
+  switch (c.kind) {
+    case 'status':
+    case 'grade':
+      return `${c.date}:${c.from}-${c.to}`;
+    case 'address':
+      return `${c.date}:address`;
+    case 'update':
+      return `${c.date}:updated-${c.updated}`;
+    case 'note':
+      return `${c.date}:note-${c.about}`;
+    case 'withdrawal':
+      return `${c.date}:withdrawn`;
+  }
 }
 
 /**
- * A stable id for one change, for the feed's guid: what changed, when, and from what to what.
- * The same change twice on one day (which only a later reversal could make) gets a counter.
+ * A stable id for one correction, for the feed's guid: what was corrected, when, and how. The
+ * same key twice (two entries of one kind on one day) gets a counter, in the record's order.
  */
-export function correctionId(c: Correction): string {
-  const [kind, id, history] =
-    c.kind === 'status'
-      ? ['claim', c.claim.id, c.claim.history ?? []]
-      : ['source', c.source.id, c.source.history ?? []];
-  const key = (h: { date: string; from: string; to: string }) => `${h.date}:${h.from}-${h.to}`;
-  const same = history.filter((h) => key(h) === key(c));
-  const n = same.findIndex((h) => h.reason === c.reason);
-  return `correction:${kind}:${id}:${key(c)}${n > 0 ? `:${n + 1}` : ''}`;
+export function correctionId(c: Correction, all: readonly Correction[]): string {
+  const [kind, id] = c.claim ? ['claim', c.claim.id] : ['source', c.source.id];
+  const key = keyOf(c);
+  const same = all.filter(
+    (other) => (other.claim ?? other.source) === (c.claim ?? c.source) && keyOf(other) === key,
+  );
+  const n = same.indexOf(c);
+  return `correction:${kind}:${id}:${key}${n > 0 ? `:${n + 1}` : ''}`;
 }

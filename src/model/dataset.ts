@@ -21,6 +21,13 @@ export const datasetClaimSchema = z.strictObject({
   rationale: z.string().describe('Why the claim has this status.'),
   wouldSettle: z.string().nullable().describe('What evidence would change the status, if stated.'),
   reviewed: z.string().describe('Date of the latest review, YYYY-MM-DD.'),
+  withdrawn: z
+    .strictObject({
+      date: z.string().describe('The day the claim was withdrawn, YYYY-MM-DD.'),
+      reason: z.string().describe('Why it was withdrawn.'),
+    })
+    .nullable()
+    .describe('When and why the claim was withdrawn; null while it stands.'),
   citations: z
     .array(
       z.strictObject({
@@ -30,6 +37,7 @@ export const datasetClaimSchema = z.strictObject({
         grade: z.enum(gradeIds).describe('How reliable the source is for what it is cited for.'),
         stance: z.enum(stanceIds).describe('How the source bears on the claim.'),
         context: z.boolean().describe('True for material from outside the article.'),
+        withdrawn: z.boolean().describe('True for a source that was withdrawn.'),
       }),
     )
     .describe('Who says so, and how each source bears on the claim.'),
@@ -66,6 +74,9 @@ export function toDataset(
       rationale: claim.rationale.trim(),
       wouldSettle: claim.wouldSettle?.trim() ?? null,
       reviewed: claim.reviewed,
+      withdrawn: claim.withdrawn
+        ? { date: claim.withdrawn.date, reason: claim.withdrawn.reason.trim() }
+        : null,
       citations: claim.citations.map((c) => ({
         source: c.source.id,
         title: c.source.title,
@@ -73,6 +84,7 @@ export function toDataset(
         grade: c.source.grade,
         stance: c.stance,
         context: c.source.context,
+        withdrawn: c.source.withdrawn !== undefined,
       })),
     })),
   };
@@ -90,6 +102,7 @@ export function toCsv(dataset: Dataset): string {
       ...c,
       sentences: c.sentences.join(' '),
       wouldSettle: c.wouldSettle ?? '',
+      withdrawn: c.withdrawn ? `${c.withdrawn.date}: ${c.withdrawn.reason}` : '',
       citations: c.citations.map((x) => `${x.source} (${x.grade}, ${x.stance})`).join('; '),
     })),
     {
@@ -109,6 +122,7 @@ export function toCsv(dataset: Dataset): string {
         'rationale',
         'wouldSettle',
         'reviewed',
+        'withdrawn',
       ],
     },
   );

@@ -8,10 +8,12 @@
 export type { ExplainerInput } from '../core/kinds.ts';
 import type {
   Claim,
+  ClaimHistoryEntry,
   Explainer,
   GlossaryTerm,
   MapContent,
   Source,
+  SourceHistoryEntry,
   TimelineEvent,
   Topic,
 } from '../core/schema.ts';
@@ -160,14 +162,17 @@ export function originOf(
   return undefined;
 }
 
-/** A claim's citations as the evidence rules see them. */
+/**
+ * A claim's citations as the evidence rules see them. A withdrawn source is no longer evidence
+ * for anything: its citations stay on the page, and count for nothing.
+ */
 export function evidenceOf(
   claim: Pick<Claim, 'citations'>,
-  sources: ReadonlyMap<string, Pick<Source, 'grade' | 'derivedFrom'>>,
+  sources: ReadonlyMap<string, Pick<Source, 'grade' | 'derivedFrom' | 'withdrawn'>>,
 ): Evidence[] {
   return claim.citations.flatMap((citation) => {
     const source = sources.get(citation.source);
-    if (!source) return [];
+    if (!source || source.withdrawn) return [];
     return [
       {
         source: citation.source,
@@ -232,7 +237,8 @@ export function buildModel(input: ExplainerInput): Model {
     claims.push(view);
     claimById.set(view.id, view);
     topic.claims.push(view);
-    topic.tally[view.status]++;
+    // A withdrawn claim keeps its card and its page, and counts in no tally.
+    if (!view.withdrawn) topic.tally[view.status]++;
   }
   for (const claim of input.claims) {
     const view = required(claimById.get(claim.id), `claim "${claim.id}"`);
@@ -260,12 +266,13 @@ export function buildModel(input: ExplainerInput): Model {
       citation.source.citedBy.push({ claim: view, stance: citation.stance, note: citation.note });
     for (const sentence of view.sentences) {
       sentence.claims.push(view);
-      if (!sentence.statuses.includes(view.status)) sentence.statuses.push(view.status);
+      if (!view.withdrawn && !sentence.statuses.includes(view.status))
+        sentence.statuses.push(view.status);
     }
   }
 
   const tally = emptyTally();
-  for (const claim of claims) tally[claim.status]++;
+  for (const claim of claims) if (!claim.withdrawn) tally[claim.status]++;
   const entries = (input.timeline ?? []).map((event): TimelineEntry => ({
     ...event,
     claim: required(claimById.get(event.claim), `claim "${event.claim}"`),
@@ -346,7 +353,9 @@ export interface StatusBoxGroups {
   opinion: ClaimView[];
 }
 
-export function statusBoxGroups(claims: readonly ClaimView[]): StatusBoxGroups {
+export function statusBoxGroups(all: readonly ClaimView[]): StatusBoxGroups {
+  // A withdrawn claim is no longer a finding: it leaves the box.
+  const claims = all.filter((c) => !c.withdrawn);
   const of = (status: Status) => claims.filter((c) => c.status === status);
   return {
     established: claims.filter((c) => statusInfo(c.status).column === 'established'),
@@ -355,6 +364,20 @@ export function statusBoxGroups(claims: readonly ClaimView[]): StatusBoxGroups {
       .map((s) => ({ status: s.id, claims: of(s.id) }))
       .filter((group) => group.claims.length),
     opinion: claims.filter((c) => statusInfo(c.status).column === 'opinion'),
+  };
+}
+
+/** Claims by status, strongest first, and the withdrawn ones apart: the claims index. */
+export function claimsByStatus(claims: readonly ClaimView[]): {
+  groups: ((typeof statuses)[number] & { claims: ClaimView[] })[];
+  withdrawn: ClaimView[];
+} {
+  return {
+    groups: statuses.map((s) => ({
+      ...s,
+      claims: claims.filter((c) => c.status === s.id && !c.withdrawn),
+    })),
+    withdrawn: claims.filter((c) => c.withdrawn),
   };
 }
 
@@ -394,21 +417,87 @@ export function latestReview(items: readonly { reviewed: string }[]): string | u
   );
 }
 
-/** One change of a claim's status or a source's grade, as the corrections page and feed list it. */
-export type Correction =
-  | { kind: 'status'; claim: ClaimView; date: string; from: Status; to: Status; reason: string }
-  | { kind: 'grade'; source: SourceView; date: string; from: Grade; to: Grade; reason: string };
+/** What a correction is about: a claim or a source. */
+export type CorrectionSubject =
+  { claim: ClaimView; source?: never } | { source: SourceView; claim?: never };
 
-/** Every change recorded in claim and source histories, newest first. */
+/** One entry of the public record, as the corrections page and its feed list it. */
+export type Correction = CorrectionSubject & { date: string } & (
+    | { kind: 'status'; from: Status; to: Status; reason: string }
+    | { kind: 'grade'; from: Grade; to: Grade; reason: string }
+    | { kind: 'address'; from: string | null; to: string | null; reason: string }
+    | { kind: 'update'; updated: 'quote' | 'claim'; reason: string }
+    | { kind: 'note'; note: string; about: string }
+    | { kind: 'withdrawal'; reason: string }
+  );
+
+/** A history entry as a correction of `subject`. */
+function correctionOf(
+  subject: CorrectionSubject,
+  entry: ClaimHistoryEntry | SourceHistoryEntry,
+): Correction {
+  if ('note' in entry)
+    return { ...subject, kind: 'note', date: entry.date, note: entry.note, about: entry.about };
+  if ('url' in entry)
+    return {
+      ...subject,
+      kind: 'address',
+      date: entry.date,
+      from: entry.url.from,
+      to: entry.url.to,
+      reason: entry.reason,
+    };
+  if ('updated' in entry)
+    return {
+      ...subject,
+      kind: 'update',
+      date: entry.date,
+      updated: entry.updated,
+      reason: entry.reason,
+    };
+  return subject.claim
+    ? {
+        ...subject,
+        kind: 'status',
+        date: entry.date,
+        from: entry.from as Status,
+        to: entry.to as Status,
+        reason: entry.reason,
+      }
+    : {
+        ...subject,
+        kind: 'grade',
+        date: entry.date,
+        from: entry.from as Grade,
+        to: entry.to as Grade,
+        reason: entry.reason,
+      };
+}
+
+/** One claim's or source's record, in the order it was written: its history, then its withdrawal. */
+export function recordOf(subject: CorrectionSubject): Correction[] {
+  const item: ClaimView | SourceView = subject.claim ?? subject.source;
+  return [
+    ...(item.history ?? []).map((entry) => correctionOf(subject, entry)),
+    ...(item.withdrawn
+      ? [
+          {
+            ...subject,
+            kind: 'withdrawal' as const,
+            date: item.withdrawn.date,
+            reason: item.withdrawn.reason,
+          },
+        ]
+      : []),
+  ];
+}
+
+/** Every entry of every claim's and source's record, withdrawals included, newest first. */
 export function corrections(model: Pick<Model, 'claims' | 'sources'>): Correction[] {
   const changes: Correction[] = [
-    ...model.claims.flatMap((claim) =>
-      (claim.history ?? []).map((entry) => ({ kind: 'status' as const, claim, ...entry })),
-    ),
-    ...model.sources.flatMap((source) =>
-      (source.history ?? []).map((entry) => ({ kind: 'grade' as const, source, ...entry })),
-    ),
+    ...model.claims.flatMap((claim) => recordOf({ claim })),
+    ...model.sources.flatMap((source) => recordOf({ source })),
   ];
-  const idOf = (c: Correction) => (c.kind === 'status' ? c.claim.id : c.source.id);
+  const idOf = (c: Correction) => (c.claim ? c.claim.id : c.source.id);
   return changes.sort((a, b) => b.date.localeCompare(a.date) || idOf(a).localeCompare(idOf(b)));
 }

@@ -8,7 +8,8 @@ import { RATING_SCALE, statusInfo } from '../core/vocabulary.ts';
 
 /**
  * A ClaimReview object for one claim; `pageUrl` is the claim page's absolute URL. None for an
- * opinion: ClaimReview is for claims that were checked, and an opinion is not checkable.
+ * opinion (ClaimReview is for claims that were checked, and an opinion is not checkable) and none
+ * for a withdrawn claim.
  */
 export function claimReview(
   claim: ClaimView,
@@ -17,11 +18,22 @@ export function claimReview(
 ): Record<string, unknown> | undefined {
   const { explainer } = model;
   const status = statusInfo(claim.status);
-  if (status.rating === null) return undefined;
+  // A withdrawn claim is no longer a verdict anyone should rely on.
+  if (status.rating === null || claim.withdrawn) return undefined;
   const organization = {
     '@type': 'Organization',
     name: explainer.organization.name,
     ...(explainer.organization.url ? { url: explainer.organization.url } : {}),
+  };
+  const { article } = explainer;
+  const appearance = {
+    '@type': 'CreativeWork',
+    name: article.titleAsReceived ?? article.title,
+    text: claim.quote.trim().replace(/\s+/g, ' '),
+    ...(article.url ? { url: article.url } : {}),
+    ...(article.published ? { datePublished: article.published } : {}),
+    ...(article.author ? { author: { '@type': 'Person', name: article.author } } : {}),
+    ...(article.outlet ? { publisher: { '@type': 'Organization', name: article.outlet } } : {}),
   };
   return {
     '@context': 'https://schema.org',
@@ -39,13 +51,18 @@ export function claimReview(
     },
     itemReviewed: {
       '@type': 'Claim',
-      appearance: {
-        '@type': 'CreativeWork',
-        name: explainer.article.titleAsReceived ?? explainer.article.title,
-        text: claim.quote.trim().replace(/\s+/g, ' '),
-      },
+      appearance: appearance,
+      // The article first made the claim only when it asserts it itself; a claim it reports
+      // someone else making appeared first wherever that person made it.
+      ...(ownAssertion(claim) ? { firstAppearance: appearance } : {}),
     },
   };
+}
+
+/** Whether the claim is the article's own assertion: every source that makes it is the article. */
+function ownAssertion(claim: ClaimView): boolean {
+  const support = claim.citations.filter((c) => c.stance === 'supports');
+  return support.length > 0 && support.every((c) => c.source.kind === 'article');
 }
 
 /**

@@ -78,7 +78,7 @@ const en = {
   corrections: {
     title: 'Corrections',
     description:
-      "Our corrections policy, how to report an error, and every change to a claim's status or a source's grade since publication.",
+      'Our corrections policy, how to report an error, and every correction since publication: changes of status, grade or address, updates, notes and withdrawals.',
     policy: 'Our corrections policy',
     report: {
       before: 'Found an error? ',
@@ -88,11 +88,11 @@ const en = {
     changes: 'Every change since publication',
     changesIntro: {
       before:
-        'Every change to a claim’s status or a source’s grade, newest first, with the reason. Follow them by ',
+        'Every correction, newest first, with the reason: a claim’s status or a source’s grade changed, an address changed or a link removed, a claim’s words updated, a note on an earlier entry, a claim or source withdrawn. Follow them by ',
       link: 'RSS feed',
       after: '.',
     },
-    none: 'No status or grade has changed since publication.',
+    none: 'Nothing has been corrected since publication.',
     /** Between a change's date and what changed. */
     dateSeparator: ': ',
     /** Around the two status chips. */
@@ -102,13 +102,40 @@ const en = {
     grade: (grade: string, label: string) => `${grade} (${label.toLowerCase()})`,
     /** What changed, in a feed item. */
     what: { status: 'status', grade: 'grade' },
+    /** A change of a source's address; the addresses are shown as text, never as links. */
+    address: {
+      added: 'Address added: ',
+      removed: 'Link removed: ',
+      changed: { before: 'Address changed from ', between: ' to ', after: '.' },
+      after: '.',
+    },
+    /** An update of a published claim's words. */
+    updated: { quote: 'The quote was updated.', claim: 'The restatement was updated.' },
+    /** A note on an earlier entry, named by its date. */
+    note: (date: string) => `Note on the entry of ${date}:`,
+    withdrawn: 'Withdrawn.',
+    /** What a feed item's title says happened, before the claim or source. */
+    titles: {
+      added: 'Address added',
+      removed: 'Link removed',
+      changed: 'Address changed',
+      quote: 'Quote updated',
+      claim: 'Restatement updated',
+      note: (date: string) => `Note on the entry of ${date}`,
+      withdrawn: 'Withdrawn',
+    },
     feed: {
       title: (explainer: string) => `Corrections · ${explainer}`,
       description:
-        'Every change to a claim’s status or a source’s grade since publication, newest first.',
+        'Every correction since publication, newest first: statuses, grades, addresses, updates, notes and withdrawals.',
       /** One item: what changed, from what to what, then the claim or source, left as written. */
       item: (subject: string, what: string, from: string, to: string) =>
         `${what.charAt(0).toUpperCase()}${what.slice(1)} ${from} → ${to}: ${subject}`,
+      /** An item that is not a change of verdict: what happened, then the claim or source. */
+      event: (subject: string, what: string) => `${what}: ${subject}`,
+      /** A change of address, in an item's description. */
+      addresses: (from: string | null, to: string | null) =>
+        `${from ? `Was ${from}.` : 'No address before.'} ${to ? `Now ${to}.` : 'No link now.'}`,
     },
   },
 
@@ -118,6 +145,15 @@ const en = {
     receivedUnderHeadline: (headline: string) => `, received under the headline “${headline}”`,
     untitled: ' (our title: the text arrived without a headline)',
     received: (date: string) => `. Received ${date}.`,
+    /** What is known of where the article was published: each part only when known. */
+    published: {
+      by: (author: string) => ` By ${author}`,
+      in: (outlet: string) => ` in ${outlet}`,
+      on: (date: string) => `, published ${date}`,
+      /** The desk's date, labelled as such once the article's own date is shown. */
+      received: (date: string) => `. Received by us ${date}.`,
+      link: 'Where it was published',
+    },
     found: 'What we found',
     tally: (claims: number, sentences: number, covered: number) =>
       `${plural(claims, 'claim')} examined across ${plural(sentences, 'sentence')}; ${covered} of ${sentences} sentences are covered by at least one claim.`,
@@ -158,6 +194,8 @@ const en = {
       after: '. Each links to its card, which gives the sources and the reasons.',
     },
     byStatus: 'By status',
+    withdrawnMeaning:
+      'Claims we no longer stand behind, each with the date and the reason on its page. They count in no tally.',
     byTopic: 'By topic',
     none: 'None.',
     /** The topic after a claim in the list by status. */
@@ -166,13 +204,20 @@ const en = {
 
   /** One claim's page. */
   claim: {
+    /** A withdrawn claim: its chip, and the notice on its page and card. */
+    withdrawn: {
+      chip: 'Withdrawn',
+      notice: (date: string, status: string) =>
+        `Withdrawn on ${date}. It was “${status}” when it was withdrawn; it is kept here so the record is complete, and it counts in no tally. `,
+    },
     description: (status: string, rationale: string) => `${status}: ${rationale}`,
     inArticle: 'In the article',
     readInArticle: 'Read it in the annotated article',
     onTopicPage: (topic: string) => `See it on the ${topic} page`,
     history: 'History',
     /** One change of status, after its date and around the two status chips. */
-    change: { before: ': changed from ', between: ' to ', after: '. ' },
+    /** Between an entry's date and what it records. */
+    change: { date: ': ' },
     noChange: {
       before:
         'No change of status since it was first published. Changes to any claim are listed under ',
@@ -266,9 +311,9 @@ const en = {
     grade: (grade: string, label: string) => `Grade ${grade}: ${label}`,
     why: 'Why this grade:',
     /** The accessible name of the list of earlier grades. */
-    history: 'Earlier grades',
-    /** One change of grade, after its date. */
-    change: (from: string, to: string) => `: grade changed from ${from} to ${to}. `,
+    history: 'History',
+    withdrawn: (date: string) =>
+      `Withdrawn on ${date}: no claim may newly cite it, and no status rests on it any more. It is kept here so the record is complete. `,
     said: 'What it says',
     relays: {
       before: 'This source relays ',
@@ -428,6 +473,7 @@ const en = {
       many: '{total} results for “{query}”.',
       manyShown: '{total} results for “{query}”, showing the first {shown}.',
       grade: 'Grade {id} · {label}',
+      withdrawn: 'Withdrawn',
     },
   },
 

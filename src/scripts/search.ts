@@ -27,7 +27,10 @@ interface Pagefind {
 const MAX_RESULTS = 20;
 
 /** The page's words for the script (ui.search.script), with {name} to fill in. */
-type Text = Record<'indexMissing' | 'none' | 'one' | 'many' | 'manyShown' | 'grade', string>;
+type Text = Record<
+  'indexMissing' | 'none' | 'one' | 'many' | 'manyShown' | 'grade' | 'withdrawn',
+  string
+>;
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 
@@ -111,6 +114,12 @@ function renderResult(result: PagefindResult, text: Text): HTMLLIElement {
 /** The status chip or grade badge for a result, when the page is a claim or a source. */
 function labelFor(meta: PagefindResult['meta'], text: Text): HTMLElement | undefined {
   const label = document.createElement('span');
+  if (meta.status === 'withdrawn') {
+    label.className = 'chip';
+    label.dataset.status = meta.status;
+    label.textContent = text.withdrawn;
+    return label;
+  }
   if (meta.status && (statusIds as string[]).includes(meta.status)) {
     label.className = 'chip';
     label.dataset.status = meta.status;

@@ -70,6 +70,13 @@ describe('the folders of src/', () => {
   });
 
   it('should find a loop when there is one', () => {
-    expect(loops(new Map([['a', new Set(['b'])], ['b', new Set(['a'])]]))).toEqual(['a → b → a']);
+    expect(
+      loops(
+        new Map([
+          ['a', new Set(['b'])],
+          ['b', new Set(['a'])],
+        ]),
+      ),
+    ).toEqual(['a → b → a']);
   });
 });

@@ -110,7 +110,7 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: edit(CLAIMS, '  status: established', '  status: established\n  verdict: true'),
     expected: [
-      `${CLAIMS}:6:3  unknown field "verdict"  (allowed fields are id, topic, quote, occurrence, claim, status, citations, rationale, conflictsWith, wouldSettle, reviewed, history)`,
+      `${CLAIMS}:6:3  unknown field "verdict"  (allowed fields are id, topic, quote, occurrence, claim, status, citations, rationale, conflictsWith, wouldSettle, reviewed, history, withdrawn)`,
     ],
   },
   {
@@ -432,6 +432,52 @@ export const cases: BadInput[] = [
     ),
     expected: [
       `${CLAIMS}:13:11  the last history entry changes the status to "disputed", but the claim's status is "established"  (make the latest history entry end in the current status)`,
+    ],
+  },
+  {
+    name: 'a note about an entry that is not there',
+    kind: 'malformed',
+    apply: edit(
+      CLAIMS,
+      "  rationale: The council's minutes record the vote.",
+      "  rationale: The council's minutes record the vote.\n  history:\n    - date: 2026-10-01\n      from: reported\n      to: established\n      reason: The minutes were published.\n    - date: 2026-11-01\n      note: They were published on 2 October.\n      about: 2026-10-02",
+    ),
+    expected: [
+      `${CLAIMS}:17:14  this note is about the entry of 2026-10-02, but no entry before it has that date  (give about the date of the entry it amends: 2026-10-01)`,
+    ],
+  },
+  {
+    name: 'a history entry that mixes two kinds',
+    kind: 'malformed',
+    apply: edit(
+      CLAIMS,
+      "  rationale: The council's minutes record the vote.",
+      "  rationale: The council's minutes record the vote.\n  history:\n    - date: 2026-10-01\n      from: reported\n      to: established\n      reason: The minutes were published.\n      note: And checked.",
+    ),
+    expected: [
+      `${CLAIMS}:15:13  history[0].note is not one kind of history entry  (write a change as date, from, to and reason; a change of address (sources) as date, url (from and to) and reason; an update (claims) as date, updated (quote or claim) and reason; a note on an earlier entry as date, note and about (that entry's date))`,
+    ],
+  },
+  {
+    name: 'an update entry without its reason',
+    kind: 'malformed',
+    apply: edit(
+      CLAIMS,
+      "  rationale: The council's minutes record the vote.",
+      "  rationale: The council's minutes record the vote.\n  history:\n    - date: 2026-10-01\n      updated: quote",
+    ),
+    expected: [`${CLAIMS}:11:7  history[0].reason is required  (add history[0].reason: text)`],
+  },
+  {
+    name: 'an address history that ends in another address',
+    kind: 'malformed',
+    apply: edit(
+      SOURCES,
+      "  gradeReason: The council's own record of its vote.",
+      "  gradeReason: The council's own record of its vote.\n  history:\n    - date: 2026-10-01\n      url:\n        from: null\n        to: https://example.org/minutes\n      reason: The minutes were put online.",
+    ),
+    expected: [
+      `${SOURCES}:12:13  the last address entry changes the address to "https://example.org/minutes", but the source's url is absent  (make the latest address entry end in the current url (null when there is none))`,
     ],
   },
 

@@ -45,6 +45,8 @@ export interface ContentCopy {
   write(file: string, text: string): void;
   /** Replaces `from` (which must occur exactly once) with `to`, so a typo in a test cannot pass unnoticed. */
   edit(file: string, from: string, to: string): void;
+  /** Deletes one file of the copy. */
+  unlink(file: string): void;
   /** Removes the temporary copy. */
   remove(): void;
 }
@@ -72,6 +74,7 @@ export function copyFixture(): ContentCopy {
         text.replace(from, () => to),
       );
     },
+    unlink: (file) => rmSync(full(file)),
     remove: () => {
       if (existsSync(root)) rmSync(root, { recursive: true, force: true });
     },

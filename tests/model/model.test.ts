@@ -286,12 +286,21 @@ describe('corrections', () => {
           : claim,
     );
     const changes = corrections(buildModel({ ...input, claims }));
-    expect(changes.map((c) => [c.date, c.kind === 'status' && c.claim.id, c.from, c.to])).toEqual([
+    expect(
+      changes.map((c) => [
+        c.date,
+        c.kind === 'status' && c.claim?.id,
+        c.kind === 'status' && c.from,
+        c.kind === 'status' && c.to,
+      ]),
+    ).toEqual([
       ['2026-10-20', 'council-approved-bridge', 'reported', 'established'],
       ['2026-10-10', 'bridge-is-waste', 'unverified', 'opinion'],
       ['2026-10-01', 'council-approved-bridge', 'unverified', 'reported'],
     ]);
-    expect(changes[0]!.reason).toBe('A second record confirmed the vote.');
+    expect(changes[0]!.kind === 'status' && changes[0]!.reason).toBe(
+      'A second record confirmed the vote.',
+    );
   });
 
   it('should list a change of a source’s grade among them', () => {
@@ -312,9 +321,14 @@ describe('corrections', () => {
         : source,
     );
     const changes = corrections(buildModel({ ...input, sources }));
-    expect(changes.map((c) => [c.kind, c.kind === 'grade' && c.source.id, c.from, c.to])).toEqual([
-      ['grade', 'unnamed-critics', 'D', 'E'],
-    ]);
+    expect(
+      changes.map((c) => [
+        c.kind,
+        c.kind === 'grade' && c.source?.id,
+        c.kind === 'grade' && c.from,
+        c.kind === 'grade' && c.to,
+      ]),
+    ).toEqual([['grade', 'unnamed-critics', 'D', 'E']]);
   });
 
   it('should title a feed item with the change first, then the headline as written', () => {
@@ -343,7 +357,8 @@ describe('corrections', () => {
           }
         : claim,
     );
-    const ids = corrections(buildModel({ ...input, claims })).map(correctionId);
+    const all = corrections(buildModel({ ...input, claims }));
+    const ids = all.map((c) => correctionId(c, all));
     expect(ids.sort()).toEqual([
       'correction:claim:bridge-is-waste:2026-10-01:opinion-reported',
       'correction:claim:bridge-is-waste:2026-10-01:opinion-reported:2',

@@ -56,7 +56,7 @@ describe('npm run diff', () => {
       '',
       '| Source | Change | Why |',
       '|---|---|---|',
-      '| `gazette-report`: Report on the footbridge | added, grade C | |',
+      '| `gazette-report`: Report on the footbridge | added, grade C |  |',
       '',
       '',
     ]);
@@ -72,7 +72,9 @@ describe('npm run diff', () => {
       },
     );
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('git does not know no-such-branch');
+    expect(run.stderr).toBe(
+      '✗ the content at no-such-branch cannot be read: git knows no commit "no-such-branch"\n',
+    );
   });
 
   it('should refuse, in one line, a working tree whose content has a problem', () => {

@@ -12,6 +12,8 @@ export function checkEvidence(cx: Context): void {
   const sources = new Map([...byIdOf(cx, 'sources')].map(([id, s]) => [id, s.value]));
   for (const claim of byIdOf(cx, 'claims').values()) {
     const c = claim.value;
+    // A withdrawn claim is no longer a verdict: its status is the one it had when withdrawn.
+    if (c.withdrawn) continue;
     if (!c.citations.every((citation) => sources.has(citation.source))) continue;
     const evidence = evidenceOf(c, sources);
     const verdict = judge({ status: c.status, evidence });

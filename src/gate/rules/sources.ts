@@ -37,7 +37,8 @@ export function checkCited(cx: Context): void {
   const hasClaims = (cx.files.parsed.get('claims')?.length ?? 0) > 0;
   if (!hasClaims) return;
   for (const source of byIdOf(cx, 'sources').values()) {
-    if (cx.cited.has(source.value.id)) continue;
+    // A withdrawn source may have lost every citation: it stays, for the record.
+    if (cx.cited.has(source.value.id) || source.value.withdrawn) continue;
     // A source may be cited from a claims file that could not be read.
     if (cx.readable.get('claims') === false) cx.followOn();
     else cx.report(problem('source-not-cited', at(source, 'id'), { id: source.value.id }));

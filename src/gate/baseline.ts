@@ -1,0 +1,114 @@
+/**
+ * The published record: what an explainer said at a git commit, read leniently so that it
+ * still reads after later renames and rule changes. Only ids, verdicts, addresses, words,
+ * citations, history, withdrawals, whether it was a draft, and the article's hash are read;
+ * unknown fields and rule failures there are ignored. `--since` compares the content with it
+ * (rules/record.ts).
+ */
+import { KINDS, type Manifest } from '../core/kinds.ts';
+import type { ContentListing } from './files.ts';
+import { readContentAt } from './git.ts';
+import { parseListing, textFile, topicFiles, yamlFile, yamlFiles } from './read.ts';
+import type { Location } from './problems.ts';
+
+/** One published claim or source, as the record needs it. */
+export interface PublishedEntry {
+  id: string;
+  /** A claim's status or a source's grade, as written. */
+  verdict: unknown;
+  history: unknown[];
+  withdrawn: unknown;
+  /** Where it was written: `<ref>:content/claims/x.yaml`, and the line of its id. */
+  where: Location;
+  /** Claims: the quote and restatement, and the sources cited. */
+  quote?: unknown;
+  claim?: unknown;
+  cites?: string[];
+  /** Sources: the address. */
+  url?: unknown;
+}
+
+export interface PublishedRecord {
+  ref: string;
+  /** Whether the explainer was a draft there: nothing of a draft was published. */
+  draft: boolean;
+  articleSha256?: string;
+  claims: Map<string, PublishedEntry>;
+  sources: Map<string, PublishedEntry>;
+  /** Topic ids, with where each page was. */
+  topics: Map<string, Location>;
+}
+
+export type Baseline = { ok: true; record: PublishedRecord } | { ok: false; reason: string };
+
+/** The record at `ref`, read from git in memory. */
+export function readBaseline(ref: string, contentDir: string, kinds: Manifest = KINDS): Baseline {
+  const content = readContentAt(ref, contentDir, kinds);
+  if (!content.ok) return content;
+  return { ok: true, record: recordOf(ref, content.listing, kinds) };
+}
+
+const asRecord = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+
+/** The record a listing holds. */
+export function recordOf(
+  ref: string,
+  listing: ContentListing,
+  kinds: Manifest = KINDS,
+): PublishedRecord {
+  const files = parseListing(listing, kinds);
+  const explainer = asRecord(yamlFile(files, 'explainer')?.data);
+  const article = textFile(files, 'article');
+  const entries = (kind: string) => {
+    const found = new Map<string, { data: Record<string, unknown>; where: Location }>();
+    for (const file of yamlFiles(files, kind)) {
+      if (!Array.isArray(file.data)) continue;
+      file.data.forEach((item, i) => {
+        const data = asRecord(item);
+        if (typeof data.id === 'string' && !found.has(data.id))
+          found.set(data.id, { data, where: file.locate([i, 'id']) });
+      });
+    }
+    return found;
+  };
+  const list = (value: unknown) => (Array.isArray(value) ? value : []);
+  const claims = new Map<string, PublishedEntry>();
+  for (const [id, { data, where }] of entries('claims')) {
+    claims.set(id, {
+      id,
+      where,
+      verdict: data.status,
+      history: list(data.history),
+      withdrawn: data.withdrawn,
+      quote: data.quote,
+      claim: data.claim,
+      cites: list(data.citations).flatMap((c) => {
+        const source = asRecord(c).source;
+        return typeof source === 'string' ? [source] : [];
+      }),
+    });
+  }
+  const sources = new Map<string, PublishedEntry>();
+  for (const [id, { data, where }] of entries('sources')) {
+    sources.set(id, {
+      id,
+      where,
+      verdict: data.grade,
+      history: list(data.history),
+      withdrawn: data.withdrawn,
+      url: data.url,
+    });
+  }
+  return {
+    ref,
+    // An explainer is published unless it says it is a draft (the schema's default).
+    draft: explainer.draft === true,
+    ...(article ? { articleSha256: article.sha256 } : {}),
+    claims,
+    sources,
+    topics: new Map(topicFiles(files).map((t) => [t.id, { file: t.path, line: 1, column: 1 }])),
+  };
+}

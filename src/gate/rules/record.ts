@@ -1,0 +1,260 @@
+/**
+ * Rule family 12, the record (`npm run check -- --since <ref>` only): what an explainer has
+ * published never changes silently. Compared with the published version (baseline.ts):
+ *
+ * - every published claim, source and topic is still there, withdrawn or not;
+ * - every published history entry is still there as it was, in the same order;
+ * - a changed status, grade or address has entries, added since, that lead from the published
+ *   value to today's, each starting where the one before it ends; no new entry changes nothing;
+ * - a changed quote or restatement has an `updated` entry;
+ * - a published withdrawal stands, and no claim newly cites a withdrawn source;
+ * - the article is the one published.
+ *
+ * Nothing applies when the published version was a draft: nothing of it was published.
+ */
+import { historyKind } from '../../core/schema.ts';
+import type { PublishedEntry, PublishedRecord } from '../baseline.ts';
+import { at, byIdOf, type Context, type Located } from '../context.ts';
+import { type Location, problem } from '../problems.ts';
+
+/** A value as JSON with its keys in order: two entries are the same if these are. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+}
+const words = (text: unknown) =>
+  typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : text;
+
+export function checkRecord(cx: Context, record: PublishedRecord): void {
+  if (record.draft) return;
+  const { ref } = record;
+  const removed = (what: string, published: Iterable<[string, Location]>, now?: Set<string>) => {
+    for (const [id, where] of published)
+      if (!now?.has(id)) cx.report(problem('published-removed', where, { what, id, ref }));
+  };
+  const where = (entries: ReadonlyMap<string, PublishedEntry>) =>
+    [...entries].map(([id, e]): [string, Location] => [id, e.where]);
+  removed('claim', where(record.claims), cx.known.get('claims'));
+  removed('source', where(record.sources), cx.known.get('sources'));
+  removed('topic', record.topics, cx.known.get('topics'));
+
+  const sources = byIdOf(cx, 'sources');
+  for (const claim of byIdOf(cx, 'claims').values()) {
+    const published = record.claims.get(claim.value.id);
+    const c = claim.value;
+    if (published) {
+      const added = checkEntries(cx, claim, published, c.history ?? [], ref);
+      checkChain(cx, claim, published.verdict, c.status, added, ref, 'status');
+      for (const field of ['quote', 'claim'] as const) {
+        if (words(published[field]) === words(c[field])) continue;
+        if (added.some(({ entry }) => (entry as { updated?: string }).updated === field)) continue;
+        cx.report(problem('update-unrecorded', at(claim, field), { field, id: c.id, ref }));
+      }
+      checkWithdrawal(cx, claim, published, c.withdrawn, ref);
+    }
+    c.citations.forEach((citation, i) => {
+      const withdrawn = sources.get(citation.source)?.value.withdrawn;
+      if (!withdrawn || published?.cites?.includes(citation.source)) return;
+      cx.report(
+        problem('withdrawn-source-cited', at(claim, 'citations', i, 'source'), {
+          id: citation.source,
+          date: withdrawn.date,
+        }),
+      );
+    });
+  }
+  for (const source of sources.values()) {
+    const published = record.sources.get(source.value.id);
+    if (!published) continue;
+    const s = source.value;
+    const added = checkEntries(cx, source, published, s.history ?? [], ref);
+    checkChain(cx, source, published.verdict, s.grade, added, ref, 'grade');
+    checkAddress(cx, source, published.url ?? null, s.url ?? null, added, ref);
+    checkWithdrawal(cx, source, published, s.withdrawn, ref);
+  }
+
+  if (cx.article && record.articleSha256 && record.articleSha256 !== cx.article.sha256) {
+    cx.report(
+      problem('article-changed-since', { file: cx.article.path, line: 1, column: 1 }, { ref }),
+    );
+  }
+}
+
+type Added = { entry: object; index: number }[];
+
+/** `claim "x"` or `source "y"`, as messages name what they are about. */
+function subjectOf(item: Located<unknown>): string {
+  const value = item.value as { id: string; status?: unknown };
+  return `${value.status === undefined ? 'source' : 'claim'} "${value.id}"`;
+}
+
+/**
+ * The published entries must all be there, unchanged and in order; returns the entries added
+ * since, wherever they stand. (The first entry missing is reported: one mistake, one problem.)
+ */
+function checkEntries(
+  cx: Context,
+  item: Located<unknown>,
+  published: PublishedEntry,
+  history: readonly object[],
+  ref: string,
+): Added {
+  const added: Added = [];
+  let next = 0;
+  history.forEach((entry, index) => {
+    if (next < published.history.length && canonical(entry) === canonical(published.history[next]))
+      next++;
+    else added.push({ entry, index });
+  });
+  if (next < published.history.length) {
+    const lost = published.history[next] as Record<string, unknown>;
+    cx.report(
+      problem('published-history-changed', at(item, 'history'), {
+        subject: subjectOf(item),
+        date: String(lost?.date ?? 'unknown'),
+        ref,
+      }),
+    );
+  }
+  return added;
+}
+
+/** One step of a record: where it starts, where it ends, and whether it was added since. */
+interface Step {
+  from: unknown;
+  to: unknown;
+  index: number;
+  added: boolean;
+  /** The field a wrong start is reported at, inside the entry. */
+  field: (string | number)[];
+}
+
+/**
+ * Steps added since must fit the record: each starts where the step before it ends, and one
+ * that a published step follows ends where that one starts. A step with none before it
+ * (and no published step after it) starts from the published value, or ends in it: it then
+ * records, late, a change made before publication (a link removed without a word, say).
+ */
+function checkSteps(
+  cx: Context,
+  item: Located<unknown>,
+  steps: readonly Step[],
+  published: unknown,
+  what: string,
+): void {
+  steps.forEach((step, k) => {
+    if (!step.added) return;
+    const before = steps[k - 1];
+    const after = steps[k + 1];
+    const laterPublished = steps.slice(k + 1).some((s) => !s.added);
+    const was = before ? before.to : published;
+    const fits = before
+      ? step.from === before.to
+      : laterPublished || step.from === published || step.to === published;
+    if (!fits)
+      cx.report(
+        problem('history-chain-broken', at(item, 'history', step.index, ...step.field), {
+          what,
+          from: String(step.from),
+          was: String(was),
+        }),
+      );
+    else if (after && !after.added && after.from !== step.to)
+      cx.report(
+        problem('history-chain-next', at(item, 'history', step.index), {
+          what,
+          to: String(step.to),
+          next: String(after.from),
+        }),
+      );
+  });
+}
+
+/** A changed status or grade: entries added since record how it got from the published one. */
+function checkChain(
+  cx: Context,
+  item: Located<unknown>,
+  was: unknown,
+  now: string,
+  added: Added,
+  ref: string,
+  what: 'status' | 'grade',
+): void {
+  const isNew = new Set(added.map((a) => a.index));
+  const history = (item.value as { history?: object[] }).history ?? [];
+  const steps: Step[] = [];
+  history.forEach((entry, index) => {
+    if (historyKind(entry) !== 'change') return;
+    const { from, to } = entry as { from: string; to: string };
+    if (isNew.has(index) && from === to) {
+      cx.report(problem('history-no-change', at(item, 'history', index), { what, from }));
+      return;
+    }
+    steps.push({ from, to, index, added: isNew.has(index), field: ['from'] });
+  });
+  checkSteps(cx, item, steps, was, what);
+  // A last entry that does not end in today's verdict is reported by the history family.
+  const last = steps.at(-1);
+  if (was !== now && !steps.some((s) => s.added) && (last === undefined || last.to === now)) {
+    cx.report(
+      problem('change-unrecorded', at(item, what), {
+        subject: subjectOf(item),
+        what,
+        was: String(was),
+        now,
+        ref,
+      }),
+    );
+  }
+}
+
+/** A changed address: entries added since record how it got from the published one. */
+function checkAddress(
+  cx: Context,
+  item: Located<unknown>,
+  was: unknown,
+  now: string | null,
+  added: Added,
+  ref: string,
+): void {
+  const published = typeof was === 'string' ? was : null;
+  const isNew = new Set(added.map((a) => a.index));
+  const history = (item.value as { history?: object[] }).history ?? [];
+  const steps: Step[] = history.flatMap((entry, index) => {
+    if (historyKind(entry) !== 'address') return [];
+    const { from, to } = (entry as { url: { from: string | null; to: string | null } }).url;
+    return [{ from, to, index, added: isNew.has(index), field: ['url', 'from'] }];
+  });
+  checkSteps(cx, item, steps, published, 'address');
+  if (published !== now && !steps.some((s) => s.added)) {
+    cx.report(
+      problem('address-unrecorded', at(item, now === null ? 'id' : 'url'), {
+        subject: subjectOf(item),
+        was: published,
+        now,
+        ref,
+      }),
+    );
+  }
+}
+
+/** A published withdrawal stands as it was published. */
+function checkWithdrawal(
+  cx: Context,
+  item: Located<unknown>,
+  published: PublishedEntry,
+  now: unknown,
+  ref: string,
+): void {
+  if (published.withdrawn === undefined || canonical(published.withdrawn) === canonical(now))
+    return;
+  cx.report(
+    problem('published-withdrawal-changed', at(item, now === undefined ? 'id' : 'withdrawn'), {
+      subject: subjectOf(item),
+      ref,
+    }),
+  );
+}

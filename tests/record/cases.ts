@@ -1,0 +1,318 @@
+/**
+ * The record corpus: changes to a published explainer (tests/record/published.ts), each with
+ * the exact problems `npm run check -- --since main` reports, or none. Expected lines are
+ * `file:line:column  message  (fix)`, with the file relative to the content folder; a file
+ * that exists only in the published version is shown as git names it, `main:content/…`.
+ */
+import type { PublishedCopy } from './published.ts';
+
+export interface RecordCase {
+  name: string;
+  apply(copy: PublishedCopy): void;
+  /** Every problem the check must report, in order; empty for a change the record allows. */
+  expected: string[];
+}
+
+const BRIDGE = 'claims/bridge.yaml';
+const BUDGET = 'claims/budget.yaml';
+const SOURCES = 'sources.yaml';
+const HISTORY =
+  '  history:\n    - date: 2026-10-01\n      from: reported\n      to: established\n      reason: The council published its minutes.\n';
+
+/** Removes the YAML list item that starts with `- id: <id>` from `file`. */
+const removeEntry = (copy: PublishedCopy, file: string, id: string) => {
+  const text = copy.read(file);
+  const start = text.indexOf(`- id: ${id}\n`);
+  const next = text.indexOf('\n- id: ', start + 1);
+  copy.write(file, text.slice(0, start) + (next === -1 ? '' : text.slice(next + 1)));
+};
+
+export const recordCases: RecordCase[] = [
+  // --- What the record allows -------------------------------------------------------------
+  { name: 'nothing changed', apply: () => {}, expected: [] },
+  {
+    name: 'a status changed, with its entry',
+    apply: (copy) => {
+      copy.edit(
+        BUDGET,
+        '  status: unverified\n  citations:\n    - source: mayor-quoted',
+        '  status: opinion\n  citations:\n    - source: mayor-quoted',
+      );
+      copy.edit(
+        BUDGET,
+        '  rationale: Only the article',
+        '  history:\n    - date: 2026-12-01\n      from: unverified\n      to: opinion\n      reason: It is the mayor’s promise, not a fact.\n  rationale: Only the article',
+      );
+    },
+    expected: [],
+  },
+  {
+    name: 'a published claim withdrawn',
+    apply: (copy) =>
+      copy.edit(
+        BUDGET,
+        '  reviewed: 2026-11-01\n- id: footbridge-is-new',
+        '  reviewed: 2026-11-01\n  withdrawn:\n    date: 2026-12-01\n    reason: The mayor was misquoted.\n- id: footbridge-is-new',
+      ),
+    expected: [],
+  },
+  {
+    name: 'a note that amends a published entry',
+    apply: (copy) =>
+      copy.edit(
+        BRIDGE,
+        HISTORY,
+        `${HISTORY}    - date: 2026-12-01\n      note: The minutes were published on 2 October, not 1 October.\n      about: 2026-10-01\n`,
+      ),
+    expected: [],
+  },
+  {
+    name: 'an entry a merge erased, restored where it belongs',
+    apply: (copy) =>
+      copy.edit(
+        BRIDGE,
+        HISTORY,
+        `  history:\n    - date: 2026-09-01\n      from: unverified\n      to: reported\n      reason: The Gazette reported the vote.\n${HISTORY.slice('  history:\n'.length)}`,
+      ),
+    expected: [],
+  },
+  {
+    name: 'a quote and a restatement updated, with their entries',
+    apply: (copy) => {
+      copy.edit(
+        BUDGET,
+        '  claim: The mayor says the US transport department will pay half the footbridge’s cost.',
+        '  claim: The mayor says the US Department of Transportation will pay half the cost.',
+      );
+      copy.edit(
+        BUDGET,
+        '  rationale: Only the article',
+        '  history:\n    - date: 2026-12-01\n      updated: claim\n      reason: The restatement now names the department as the article does.\n  rationale: Only the article',
+      );
+    },
+    expected: [],
+  },
+  {
+    name: 'a link removed, with its address entry',
+    apply: (copy) => {
+      copy.edit(SOURCES, '  url: https://example.org/mayor\n', '');
+      copy.edit(
+        SOURCES,
+        '  gradeReason: No other report of the words was found.\n',
+        '  gradeReason: No other report of the words was found.\n  history:\n    - date: 2026-12-01\n      url:\n        from: https://example.org/mayor\n        to: null\n      reason: The page linked was never read.\n',
+      );
+    },
+    expected: [],
+  },
+  {
+    name: 'anything, when the published version was a draft',
+    apply: (copy) => {
+      copy.edit('explainer.yaml', 'draft: false', 'draft: true');
+      copy.commit('Back to a draft');
+      copy.edit(
+        BUDGET,
+        '  status: unverified\n  citations:\n    - source: mayor-quoted',
+        '  status: opinion\n  citations:\n    - source: mayor-quoted',
+      );
+      copy.edit('explainer.yaml', 'draft: true', 'draft: false');
+    },
+    expected: [],
+  },
+
+  // --- What it refuses ----------------------------------------------------------------------
+  {
+    name: 'a published status changed without an entry',
+    apply: (copy) =>
+      copy.edit(
+        BUDGET,
+        '  status: unverified\n  citations:\n    - source: mayor-quoted',
+        '  status: opinion\n  citations:\n    - source: mayor-quoted',
+      ),
+    expected: [
+      `${BUDGET}:5:11  claim "us-pays-half" was published at main with the status "unverified" and now has "opinion", and no entry added since records the change  (add to its history: - {date: <today>, from: unverified, to: opinion, reason: <why>})`,
+    ],
+  },
+  {
+    name: 'a published history entry rewritten',
+    apply: (copy) =>
+      copy.edit(
+        BRIDGE,
+        '      reason: The council published its minutes.',
+        '      reason: The council published its minutes at last.',
+      ),
+    expected: [
+      `${BRIDGE}:10:5  the history entry of 2026-10-01 of claim "council-approved-bridge", published at main, is no longer here as it was published  (restore it exactly as published, in its place; to correct it, add after it a note: {date, note, about: 2026-10-01})`,
+    ],
+  },
+  {
+    name: 'a published history entry deleted',
+    apply: (copy) => copy.edit(BRIDGE, HISTORY, ''),
+    expected: [
+      `claims/bridge.yaml:1:3  the history entry of 2026-10-01 of claim "council-approved-bridge", published at main, is no longer here as it was published  (restore it exactly as published, in its place; to correct it, add after it a note: {date, note, about: 2026-10-01})`,
+    ],
+  },
+  {
+    name: 'a published claim deleted, card and all',
+    apply: (copy) => {
+      removeEntry(copy, BUDGET, 'footbridge-is-new');
+      copy.edit('topics/budget.mdx', '<Claim id="footbridge-is-new"/>\n', '');
+    },
+    expected: [
+      `main:content/claims/budget.yaml:11:7  claim "footbridge-is-new" was published at main and is no longer here  (restore it; to take back a published claim, keep it and add withdrawn: {date, reason})`,
+    ],
+  },
+  {
+    name: 'a published source deleted',
+    apply: (copy) => removeEntry(copy, SOURCES, 'gazette-report'),
+    expected: [
+      `main:content/sources.yaml:23:7  source "gazette-report" was published at main and is no longer here  (restore it; to take back a published source, keep it and add withdrawn: {date, reason})`,
+    ],
+  },
+  {
+    name: 'a published topic deleted, its claims moved to another',
+    apply: (copy) => {
+      copy.unlink('topics/budget.mdx');
+      copy.write(BUDGET, copy.read(BUDGET).replaceAll('  topic: budget', '  topic: bridge'));
+      copy.edit(
+        'topics/bridge.mdx',
+        '<Claim id="bridge-is-waste"/>',
+        '<Claim id="bridge-is-waste"/>\n\n<Claim id="us-pays-half"/>\n\n<Claim id="footbridge-is-new"/>',
+      );
+    },
+    expected: [
+      `main:content/topics/budget.mdx:1:1  topic "budget" was published at main and is no longer here  (restore topics/budget.mdx: a published page keeps its address)`,
+    ],
+  },
+  {
+    name: 'a new entry that changes nothing',
+    apply: (copy) =>
+      copy.edit(
+        BRIDGE,
+        HISTORY,
+        `${HISTORY}    - date: 2026-12-01\n      from: established\n      to: established\n      reason: Checked again.\n`,
+      ),
+    expected: [
+      `claims/bridge.yaml:14:7  this entry changes the status from "established" to "established": it records no change  (remove it, or say what changed; a note on an earlier entry is written {date, note, about})`,
+    ],
+  },
+  {
+    name: 'a status changed with an entry that starts from the wrong status',
+    apply: (copy) => {
+      copy.edit(
+        BUDGET,
+        '  status: unverified\n  citations:\n    - source: mayor-quoted',
+        '  status: opinion\n  citations:\n    - source: mayor-quoted',
+      );
+      copy.edit(
+        BUDGET,
+        '  rationale: Only the article',
+        '  history:\n    - date: 2026-12-01\n      from: reported\n      to: opinion\n      reason: It is a promise.\n  rationale: Only the article',
+      );
+    },
+    expected: [
+      `claims/budget.yaml:11:13  this entry changes the status from "reported", but before it the status was "unverified"  (start each new entry where the one before it ends (here "unverified"), so the record leads from what was published to what is shown now)`,
+    ],
+  },
+  {
+    name: 'an entry restored in the wrong place',
+    apply: (copy) =>
+      copy.edit(
+        BRIDGE,
+        HISTORY,
+        `  history:\n    - date: 2026-09-01\n      from: unverified\n      to: disputed\n      reason: The Gazette reported the vote.\n${HISTORY.slice('  history:\n'.length)}`,
+      ),
+    expected: [
+      `${BRIDGE}:10:7  this entry changes the status to "disputed", but the published entry after it starts from "reported"  (put the entry where it belongs in the record, so that each entry starts where the one before it ends)`,
+    ],
+  },
+  {
+    name: 'a published quote changed without an update entry',
+    apply: (copy) =>
+      copy.edit(
+        BUDGET,
+        '  quote: Mayor Ana Lopez said the U.S. Department of Transportation would pay half the cost.',
+        '  quote: the U.S. Department of Transportation would pay half the cost.',
+      ),
+    expected: [
+      `claims/budget.yaml:3:10  the quote of claim "us-pays-half" differs from what was published at main, and no entry records the update  (add to its history: - {date: <today>, updated: quote, reason: <why>})`,
+    ],
+  },
+  {
+    name: 'a published restatement changed without an update entry',
+    apply: (copy) =>
+      copy.edit(
+        BUDGET,
+        '  claim: The mayor says the US transport department will pay half the footbridge’s cost.',
+        '  claim: The US will pay half the cost.',
+      ),
+    expected: [
+      `claims/budget.yaml:4:10  the restatement of claim "us-pays-half" differs from what was published at main, and no entry records the update  (add to its history: - {date: <today>, updated: claim, reason: <why>})`,
+    ],
+  },
+  {
+    name: 'a published address moved without an entry',
+    apply: (copy) =>
+      copy.edit(
+        SOURCES,
+        '  url: https://example.org/mayor',
+        '  url: https://example.org/mayor-words',
+      ),
+    expected: [
+      `sources.yaml:20:8  source "mayor-quoted" was published at main with the address "https://example.org/mayor" and now has "https://example.org/mayor-words", and no entry added since records the change  (add to its history: - {date: <today>, url: {from: https://example.org/mayor, to: https://example.org/mayor-words}, reason: <why; say so when the document was never read>})`,
+    ],
+  },
+  {
+    name: 'a published link removed without an entry',
+    apply: (copy) => copy.edit(SOURCES, '  url: https://example.org/mayor\n', ''),
+    expected: [
+      `sources.yaml:15:7  source "mayor-quoted" was published at main with the address "https://example.org/mayor" and now has none, and no entry added since records the change  (add to its history: - {date: <today>, url: {from: https://example.org/mayor, to: null}, reason: <why; say so when the document was never read>})`,
+    ],
+  },
+  {
+    name: 'an address entry that starts from the wrong address',
+    apply: (copy) => {
+      copy.edit(SOURCES, '  url: https://example.org/mayor\n', '');
+      copy.edit(
+        SOURCES,
+        '  gradeReason: No other report of the words was found.\n',
+        '  gradeReason: No other report of the words was found.\n  history:\n    - date: 2026-12-01\n      url:\n        from: https://example.org/other\n        to: null\n      reason: Never read.\n',
+      );
+    },
+    expected: [
+      `sources.yaml:25:15  this entry changes the address from "https://example.org/other", but before it the address was "https://example.org/mayor"  (start each new entry where the one before it ends (here "https://example.org/mayor"), so the record leads from what was published to what is shown now)`,
+    ],
+  },
+  {
+    name: 'a published withdrawal taken back',
+    apply: (copy) =>
+      copy.edit(
+        BUDGET,
+        '  withdrawn:\n    date: 2026-11-02\n    reason: It restated the other claim on this sentence.\n',
+        '',
+      ),
+    expected: [
+      `claims/budget.yaml:11:7  the withdrawal of claim "footbridge-is-new" published at main was changed or removed  (restore it exactly as published: a withdrawal is part of the record)`,
+    ],
+  },
+  {
+    name: 'a withdrawn source newly cited',
+    apply: (copy) =>
+      copy.edit(
+        BRIDGE,
+        '    - source: council-minutes\n      stance: supports\n',
+        '    - source: council-minutes\n      stance: supports\n    - source: gazette-report\n      stance: context\n',
+      ),
+    expected: [
+      `claims/bridge.yaml:9:15  source "gazette-report" was withdrawn on 2026-11-02; a claim may not newly cite it  (cite another source for this claim)`,
+    ],
+  },
+  {
+    name: 'the published article edited',
+    apply: (copy) =>
+      copy.write('article.txt', copy.read('article.txt').replace('3 March', '4 March')),
+    expected: [
+      `article.txt:1:1  article.txt is not the article published at main  (restore it; a revised article is a new version, not an overwrite (CONTRIBUTING.md, "When the article is revised"))`,
+      `claims/bridge.yaml:3:10  quote is not in the article  (copy the words exactly: you wrote \`3\` where the article has \`4\`; the closest sentence is s1: "The Riverside council approved a new footbridge on 4 March.")`,
+    ],
+  },
+];
