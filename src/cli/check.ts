@@ -14,7 +14,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readBaseline } from '../gate/baseline.ts';
 import { checkContent } from '../gate/check.ts';
-import { formatProblem, printable, problemSummary } from '../gate/problems.ts';
+import { formatProblem, printable, problemSummary, sortProblems } from '../gate/problems.ts';
 import { publishingProblems } from '../gate/publish.ts';
 import { plural } from '../model/format.ts';
 
@@ -53,8 +53,10 @@ export function check(args: readonly string[]): number {
     baseline = read.record;
   }
   const result = checkContent(dir, baseline ? { baseline } : {});
-  const problems = [...result.problems];
-  if (values.publish && result.input) problems.push(...publishingProblems(dir, result.input));
+  const problems = sortProblems([
+    ...result.problems,
+    ...(values.publish && result.input ? publishingProblems(dir, result.input) : []),
+  ]);
   const elapsed = Math.round(performance.now() - started);
 
   for (const found of problems) console.error(formatProblem(found));

@@ -109,7 +109,7 @@ export function historyKind(entry: object): HistoryKind {
  * reported missing.
  */
 function historyEntry<S extends z.ZodRawShape>(allowed: readonly HistoryKind[], shape: S) {
-  return z.strictObject({ date: isoDay, ...shape }).superRefine((entry, ctx) => {
+  return z.strictObject(shape).superRefine((entry, ctx) => {
     const fieldsOf = entry as Record<string, unknown>;
     const given = Object.keys(entry).filter((key) => key !== 'date' && fieldsOf[key] !== undefined);
     // Each kind is known by the fields only it has (a reason is shared by several).
@@ -158,16 +158,12 @@ export const isChange = <V extends string>(entry: object): entry is ChangeEntry<
   historyKind(entry) === 'change';
 
 const historyReason = z.string().min(1);
-const historyNote = {
-  /** For a note: what it adds or corrects, for the corrections page. */
-  note: z.string().min(1).optional(),
-  /** For a note: the date of the entry it amends. */
-  about: isoDay.optional(),
-};
 
 /** One entry of a source's history: a change of grade or address, or a note on an earlier entry. */
 // The schemas check each entry's shape; their types say which shapes there are.
 export const sourceHistoryEntrySchema = historyEntry(['change', 'address', 'note'], {
+  /** The day of the change, or of the note. */
+  date: isoDay,
   /** For a change of grade: the grade before. */
   from: z.enum(gradeIds).optional(),
   /** For a change of grade: the grade after; the last change's is the source's grade. */
@@ -176,14 +172,17 @@ export const sourceHistoryEntrySchema = historyEntry(['change', 'address', 'note
   url: z
     .strictObject({
       /** The address before, or null. */
-      from: webUrl.nullable(),
+      from: webUrl.nullable().describe('a web address, or null'),
       /** The address after, or null when the link is removed. */
-      to: webUrl.nullable(),
+      to: webUrl.nullable().describe('a web address, or null'),
     })
     .optional(),
   /** Why, for the corrections page (a change or an address change). */
   reason: historyReason.optional(),
-  ...historyNote,
+  /** For a note: what it adds or corrects, for the corrections page. */
+  note: z.string().min(1).optional(),
+  /** For a note: the date of the entry it amends. */
+  about: isoDay.optional(),
 }) as unknown as z.ZodType<SourceHistoryEntry>;
 
 /** A withdrawal: the item stays, with its page, marked withdrawn from this date for this reason. */
@@ -218,7 +217,11 @@ export const sourceSchema = z.strictObject({
   said: z.string().min(1).optional(),
   /** True for material from outside the article (public record brought in as context). */
   context: z.boolean().default(false),
-  /** Earlier grades and addresses, and notes on them, newest last: every one is a correction. */
+  /**
+   * Its record, newest last: each entry a change of grade, a change of address, or a note on an
+   * earlier entry, with only that kind's fields (CONTRIBUTING.md, "Correcting a published
+   * explainer").
+   */
   history: z.array(sourceHistoryEntrySchema).optional(),
   /** When and why the source was withdrawn; it stays, marked withdrawn. */
   withdrawn: withdrawalSchema.optional(),
@@ -236,6 +239,8 @@ export const citationSchema = z.strictObject({
 
 /** One entry of a claim's history: a change of status, an update, or a note on an earlier entry. */
 export const claimHistoryEntrySchema = historyEntry(['change', 'update', 'note'], {
+  /** The day of the change, the update or the note. */
+  date: isoDay,
   /** For a change of status: the status before. */
   from: z.enum(statusIds).optional(),
   /** For a change of status: the status after; the last change's is the claim's status. */
@@ -244,7 +249,10 @@ export const claimHistoryEntrySchema = historyEntry(['change', 'update', 'note']
   updated: z.enum(['quote', 'claim']).optional(),
   /** Why, for the corrections page (a change or an update). */
   reason: historyReason.optional(),
-  ...historyNote,
+  /** For a note: what it adds or corrects, for the corrections page. */
+  note: z.string().min(1).optional(),
+  /** For a note: the date of the entry it amends. */
+  about: isoDay.optional(),
 }) as unknown as z.ZodType<ClaimHistoryEntry>;
 
 export const CLAIM_MAX_LENGTH = 120;
@@ -276,7 +284,11 @@ export const claimSchema = z.strictObject({
   wouldSettle: z.string().min(1).optional(),
   /** When the claim was last reviewed. */
   reviewed: isoDay,
-  /** Earlier statuses, updates and notes, newest last. */
+  /**
+   * Its record, newest last: each entry a change of status, an update of its words, or a note on
+   * an earlier entry, with only that kind's fields (CONTRIBUTING.md, "Correcting a published
+   * explainer").
+   */
   history: z.array(claimHistoryEntrySchema).optional(),
   /** When and why the claim was withdrawn; it stays, marked withdrawn. */
   withdrawn: withdrawalSchema.optional(),

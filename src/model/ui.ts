@@ -155,8 +155,8 @@ const en = {
       link: 'Where it was published',
     },
     found: 'What we found',
-    tally: (claims: number, sentences: number, covered: number) =>
-      `${plural(claims, 'claim')} examined across ${plural(sentences, 'sentence')}; ${covered} of ${sentences} sentences are covered by at least one claim.`,
+    tally: (claims: number, sentences: number, covered: number, withdrawn = 0) =>
+      `${plural(claims, 'claim')} examined across ${plural(sentences, 'sentence')}; ${covered} of ${sentences} sentences are covered by at least one claim.${withdrawn ? ` ${plural(withdrawn, 'more claim was', 'more claims were')} withdrawn, and count in no tally.` : ''}`,
     topics: 'Topics',
     /** A topic card's count of claims with one status: "3 reported". */
     statusCount: (count: number, status: string) => `${count} ${status.toLowerCase()}`,
@@ -235,6 +235,8 @@ const en = {
 
   /** The body of a claim card (components/ClaimDetails.astro). */
   claimCard: {
+    /** After a withdrawn source's stance: it no longer counts. */
+    sourceWithdrawn: ' (withdrawn: it counts for nothing now)',
     /** Before the links to the sentences the quote comes from. */
     quoteFrom: 'The article, ',
     why: (status: string) => `Why ${status}:`,

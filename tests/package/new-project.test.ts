@@ -6,22 +6,34 @@
  * It installs from the npm registry, so it runs on its own: `npm run test:package` (CI runs it).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildEnv } from '../helpers/build.ts';
 import { repoRoot, tempDir } from '../helpers/fixture.ts';
+import { recordCases } from '../record/cases.ts';
+import { publishedCopy } from '../record/published.ts';
 
 const article = path.join(repoRoot, 'tests/fixtures/tiny/content/article.txt');
 const root = tempDir('new-project');
 const project = path.join(root, 'riverside');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+/** Who commits, in the new project's repository. */
+const identity = {
+  GIT_AUTHOR_NAME: 'Desk',
+  GIT_AUTHOR_EMAIL: 'desk@example.org',
+  GIT_COMMITTER_NAME: 'Desk',
+  GIT_COMMITTER_EMAIL: 'desk@example.org',
+};
+const git = (...args: string[]) =>
+  spawnSync('git', args, { cwd: project, encoding: 'utf8', env: { ...process.env, ...identity } });
+
 /** Runs npm in the new project, on the Node that runs the tests (Node 24). */
 function npm(...args: string[]) {
   return spawnSync(process.execPath, [process.env.npm_execpath!, ...args], {
     cwd: project,
-    env: buildEnv(),
+    env: { ...buildEnv(), ...identity },
     encoding: 'utf8',
     timeout: 300_000,
   });
@@ -32,7 +44,7 @@ describe('a new explainer project', () => {
     const run = spawnSync(process.execPath, ['src/cli/index.ts', 'new', article, project], {
       cwd: repoRoot,
       encoding: 'utf8',
-      env: process.env,
+      env: { ...process.env, ...identity },
     });
     expect(run.status, run.stderr).toBe(0);
     expect(readFileSync(path.join(project, 'content/article.txt'))).toEqual(readFileSync(article));
@@ -52,6 +64,10 @@ describe('a new explainer project', () => {
     expect(readFileSync(path.join(project, 'content/explainer.yaml'), 'utf8')).toContain(
       'draft: true',
     );
+    // Its history is the published record, so it starts as a repository on main.
+    expect(git('rev-parse', '--abbrev-ref', 'HEAD').stdout.trim()).toBe('main');
+    expect(git('log', '--format=%s').stdout.trim()).toBe('A new explainer, from `npm run new`');
+    expect(run.stdout).toContain('It is a git repository on main, with a first commit.');
   }, 120_000);
 
   it('should install the engine from its packed tarball, as JavaScript', () => {
@@ -88,4 +104,86 @@ describe('a new explainer project', () => {
     expect(items.map((i) => i.sentence)).toEqual([1, 2, 3]);
     expect(items.some((i) => i.cues.length > 0)).toBe(true);
   });
+
+  describe('once published', () => {
+    const content = path.join(project, 'content');
+    const check = () => npm('run', '--silent', 'check', '--', '--since', 'HEAD');
+    /** Applies a record case to the project's content, checks it --since HEAD, then undoes it. */
+    const tryCase = (name: string) => {
+      const recordCase = recordCases.find((c) => c.name === name)!;
+      const copy = publishedCopy();
+      try {
+        // The case edits files relative to a content folder: the project's, here.
+        recordCase.apply({ ...copy, ...withDir(content, copy) });
+        return check();
+      } finally {
+        copy.remove();
+        git('checkout', '-q', '--', 'content');
+        git('clean', '-fdq', '--', 'content');
+      }
+    };
+
+    it('should be published: the explainer complete, draft: false, committed', () => {
+      const copy = publishedCopy();
+      rmSync(content, { recursive: true, force: true });
+      cpSync(copy.dir, content, { recursive: true });
+      copy.remove();
+      expect(git('add', '-A').status).toBe(0);
+      expect(git('commit', '-q', '-m', 'Published').status).toBe(0);
+      const run = check();
+      expect(run.status, run.stderr).toBe(0);
+    }, 120_000);
+
+    it.each([
+      ['a published status changed without an entry', 'claim "us-pays-half"'],
+      ['a published history entry rewritten', 'claim "council-approved-bridge"'],
+      ['a published claim deleted, card and all', 'claim "footbridge-is-new"'],
+    ])('should refuse %s, naming the claim', (name, claim) => {
+      const run = tryCase(name);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(claim);
+    });
+
+    it('should accept a withdrawal, and list it on the built /corrections/', () => {
+      const file = path.join(content, 'claims/budget.yaml');
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(
+        file,
+        text.replace(
+          '  reviewed: 2026-11-01\n- id: footbridge-is-new',
+          '  reviewed: 2026-11-01\n  withdrawn:\n    date: 2026-12-03\n    reason: The article does not say who pays.\n- id: footbridge-is-new',
+        ),
+      );
+      const run = check();
+      expect(run.status, run.stderr).toBe(0);
+      const build = npm('run', 'build');
+      expect(build.status, build.stdout + build.stderr).toBe(0);
+      const page = readFileSync(path.join(project, 'dist/corrections/index.html'), 'utf8');
+      expect(page).toContain('The article does not say who pays.');
+      git('checkout', '-q', '--', 'content');
+    }, 300_000);
+  });
 });
+
+/** A content copy's file operations, pointed at another content folder. */
+function withDir(dir: string, copy: { shown(file: string): string }) {
+  const full = (file: string) => path.join(dir, file);
+  return {
+    dir,
+    shown: copy.shown,
+    read: (file: string) => readFileSync(full(file), 'utf8'),
+    write: (file: string, text: string) => writeFileSync(full(file), text),
+    edit(file: string, from: string, to: string) {
+      const text = readFileSync(full(file), 'utf8');
+      if (text.split(from).length !== 2) throw new Error(`expected ${from} once in ${file}`);
+      writeFileSync(
+        full(file),
+        text.replace(from, () => to),
+      );
+    },
+    unlink: (file: string) => rmSync(full(file)),
+    commit: () => {
+      throw new Error('not used here');
+    },
+  };
+}

@@ -1,0 +1,149 @@
+/**
+ * The record as readers see it: a published explainer corrected in every way the record knows
+ * (a status change, an update, a note, a link removed, a claim and a source withdrawn),
+ * checked `--since` its published version, then built. Each correction has its own line on
+ * /corrections/ and its own item and guid in the feed; the withdrawn claim keeps its page and
+ * card, marked withdrawn, leaves the box and the tallies, stays in the data marked withdrawn,
+ * and carries no ClaimReview.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILD_TIMEOUT, buildAsync } from '../helpers/build.ts';
+import { buildDir } from '../helpers/fixture.ts';
+import { elementWith, tagsWith, textOf } from '../helpers/html.ts';
+import { type PublishedCopy, publishedCopy } from './published.ts';
+
+const BUDGET = 'claims/budget.yaml';
+const SOURCES = 'sources.yaml';
+
+let copy: PublishedCopy;
+let dist: string;
+let built: { code: number | null; output: string };
+const page = (file: string) => readFileSync(path.join(dist, file), 'utf8');
+
+beforeAll(async () => {
+  copy = publishedCopy();
+  // The mayor's claim: withdrawn. The critics' claim: its restatement updated, then a note.
+  copy.edit(
+    BUDGET,
+    '  reviewed: 2026-11-01\n- id: footbridge-is-new',
+    '  reviewed: 2026-11-01\n  withdrawn:\n    date: 2026-12-02\n    reason: The article does not say who pays.\n- id: footbridge-is-new',
+  );
+  copy.edit(
+    'claims/bridge.yaml',
+    '  claim: Unnamed critics call the footbridge a waste of money.',
+    '  claim: The article’s unnamed critics call the footbridge a waste of money.',
+  );
+  copy.edit(
+    'claims/bridge.yaml',
+    '  rationale: A judgement about value',
+    '  history:\n    - date: 2026-12-01\n      updated: claim\n      reason: The restatement now says whose critics they are.\n    - date: 2026-12-03\n      note: The critics are the article’s, not the council’s.\n      about: 2026-12-01\n  rationale: A judgement about value',
+  );
+  // The mayor's source: its link removed, then the source withdrawn.
+  copy.edit(SOURCES, '  url: https://example.org/mayor\n', '');
+  copy.edit(
+    SOURCES,
+    '  gradeReason: No other report of the words was found.\n',
+    '  gradeReason: No other report of the words was found.\n  history:\n    - date: 2026-12-01\n      url:\n        from: https://example.org/mayor\n        to: null\n      reason: The page linked was never read.\n  withdrawn:\n    date: 2026-12-02\n    reason: The article is the only source of the words.\n',
+  );
+  const root = buildDir('record');
+  dist = path.join(root, 'dist');
+  built = await buildAsync(copy.dir, dist);
+}, BUILD_TIMEOUT);
+afterAll(() => {
+  copy.remove();
+  rmSync(path.dirname(dist), { recursive: true, force: true });
+});
+
+describe('a corrected published explainer', () => {
+  it('should pass the check --since its published version, and build', () => {
+    expect(copy.checkSince().problems).toEqual([]);
+    expect(built.code, built.output).toBe(0);
+  });
+
+  it('should list every correction on /corrections/, newest first, each on its own line', () => {
+    const items = tagsWith(page('corrections/index.html'), 'data-correction').map(
+      (tag) => tag.match(/data-correction="([^"]+)"/)![1],
+    );
+    // Newest first; the withdrawals published with the explainer (2 November) stay listed.
+    expect(items).toEqual([
+      'note',
+      'withdrawal',
+      'withdrawal',
+      'update',
+      'address',
+      'withdrawal',
+      'withdrawal',
+      'status',
+    ]);
+    const text = textOf(page('corrections/index.html'));
+    expect(text).toContain(
+      'Link removed: https://example.org/mayor. The page linked was never read.',
+    );
+    expect(text).toContain(
+      'The restatement was updated. The restatement now says whose critics they are.',
+    );
+    expect(text).toContain(
+      'Note on the entry of 1 December 2026: The critics are the article’s, not the council’s.',
+    );
+    expect(text).toContain('Withdrawn. The article does not say who pays.');
+    // A removed link names a page nobody read: it is shown, never linked.
+    expect(page('corrections/index.html')).not.toContain('href="https://example.org/mayor"');
+  });
+
+  it('should give each correction its own item and guid in the feed', () => {
+    const feed = new XMLParser().parse(page('corrections.xml')) as {
+      rss: { channel: { item: { title: string; guid: string }[] } };
+    };
+    const items = feed.rss.channel.item;
+    expect(items.map((i) => i.title)).toEqual([
+      'Note on the entry of 1 December 2026: The article’s unnamed critics call the footbridge a waste of money.',
+      'Withdrawn: The mayor’s words as the article gives them',
+      'Withdrawn: The mayor says the US transport department will pay half the footbridge’s cost.',
+      'Restatement updated: The article’s unnamed critics call the footbridge a waste of money.',
+      'Link removed: The mayor’s words as the article gives them',
+      'Withdrawn: The footbridge is a new one.',
+      'Withdrawn: Report on the footbridge',
+      'Status Reported → Established: The council approved a footbridge on 3 March.',
+    ]);
+    expect(new Set(items.map((i) => i.guid)).size).toBe(items.length);
+  });
+
+  it('should keep the withdrawn claim’s card on its topic page, marked withdrawn, out of the box', () => {
+    const topic = page('topics/budget/index.html');
+    const card = elementWith(topic, '<article class="claim" id="us-pays-half"') ?? '';
+    expect(card).toContain('data-status="withdrawn"');
+    expect(textOf(card)).toContain('Withdrawn on 2 December 2026.');
+    const box =
+      elementWith(topic, '<aside') ?? elementWith(topic, '<section class="status-box"') ?? '';
+    expect(box).not.toContain('us-pays-half');
+  });
+
+  it('should keep the withdrawn claim’s page, with its notice and no ClaimReview', () => {
+    const claim = page('claims/us-pays-half/index.html');
+    expect(textOf(claim)).toContain(
+      'Withdrawn on 2 December 2026. It was “Unverified” when it was withdrawn',
+    );
+    expect(claim).not.toContain('ClaimReview');
+  });
+
+  it('should count the withdrawn claims in no tally, and keep them in the data, marked', () => {
+    const home = textOf(page('index.html'));
+    expect(home).toContain(
+      '2 claims examined across 3 sentences; 3 of 3 sentences are covered by at least one claim. 2 more claims were withdrawn, and count in no tally.',
+    );
+    expect(home).toContain('0 Unverified');
+    const data = JSON.parse(page('claims.json')) as {
+      claims: { id: string; withdrawn: { date: string } | null }[];
+    };
+    expect(data.claims.find((c) => c.id === 'us-pays-half')?.withdrawn?.date).toBe('2026-12-02');
+    expect(data.claims.find((c) => c.id === 'bridge-is-waste')?.withdrawn).toBeNull();
+    const rows = parseCsv(page('claims.csv'), { columns: true }) as Record<string, string>[];
+    expect(rows.find((r) => r.id === 'us-pays-half')?.withdrawn).toBe(
+      '2026-12-02: The article does not say who pays.',
+    );
+  });
+});
