@@ -33,11 +33,21 @@ export const entryId = z
   .refine((value) => !SENTENCE_ID_PATTERN.test(value), { error: 'id-like-sentence' })
   .describe('an id of lowercase words joined by hyphens, e.g. "ft-report"');
 
-/** A real calendar day, not just the right shape. */
-function isCalendarDay(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+/**
+ * A real date that HTML's `datetime` can hold, not just the right shape: a year from 0001 to
+ * 9999, a month that exists, and a day that exists in it (for YYYY-MM-DD).
+ */
+export function isRealDate(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (!year || year < 1) return false;
+  if (month === undefined) return true;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return day >= 1 && day <= days;
 }
+const isCalendarDay = isRealDate;
 
 /**
  * A day written YYYY-MM-DD. YAML parsers that follow YAML 1.1 (Astro's frontmatter parser)
@@ -62,7 +72,7 @@ export const sourceDate = z
       z
         .string()
         .regex(ISO_PARTIAL, { error: 'iso-partial' })
-        .refine((value) => value.length < 10 || isCalendarDay(value), { error: 'iso-partial' }),
+        .refine(isRealDate, { error: 'iso-partial' }),
     ]),
   )
   .describe('a date written YYYY-MM-DD, YYYY-MM or YYYY, or unknown');

@@ -23,6 +23,7 @@ import { plural } from '../model/format.ts';
 import { CODE_THEMES, codeClasses } from './code-highlighting.ts';
 import { serveProblems } from './dev-problems.ts';
 import { type ExplainerOptions, parseOptions } from './options.ts';
+import recmaInertText from './recma-inert-text.ts';
 import remarkExplainer from './remark-explainer.ts';
 import { MODULE_EXTENSION, ROUTES } from './routes.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -114,6 +115,9 @@ export default function explainer(userOptions?: ExplainerOptions): AstroIntegrat
           // the highlighter, and codeClasses() removes every one of them (the browser suite
           // checks every page for CSP violations).
           rehypePlugins: [[rehypeShiki, { themes: CODE_THEMES, transformers: [codeClasses()] }]],
+          // Every string of a compiled topic page reaches the bundle as base64, decoded when the
+          // page renders, so no text in it can be read as a bundler placeholder.
+          recmaPlugins: [recmaInertText],
         });
         updateConfig({
           // Where the site is published: GitHub Actions passes the Pages URL and path.

@@ -29,9 +29,14 @@ export function explainerVitePlugin(state: GateState): Plugin {
     load(id) {
       if (id === resolved(INPUT_MODULE)) {
         const input = state.result.problems.length ? null : (state.result.input ?? null);
-        // JSON.parse of a string literal: data, never code, and faster to parse than a literal.
+        // Content is data, never code, and reaches the bundle inert by construction: its JSON
+        // travels as base64, whose letters, digits, + and / no bundler placeholder or
+        // directive (__VITE_ASSET__…__, import.meta.env.…, %PUBLIC_URL%) can be made of, and
+        // it is decoded when the page renders. (A string literal is not enough: the bundler
+        // prints literals afresh, undoing any escape in them.)
+        const data = Buffer.from(JSON.stringify(input)).toString('base64');
         return [
-          `export const input = JSON.parse(${JSON.stringify(JSON.stringify(input))});`,
+          `export const input = JSON.parse(Buffer.from(${JSON.stringify(data)}, 'base64').toString('utf8'));`,
           `export const contentPath = ${JSON.stringify(state.contentPath)};`,
         ].join('\n');
       }

@@ -126,6 +126,36 @@ export const cases: BadInput[] = [
     ],
   },
   {
+    // Red team 2026-12-03, F1: the check passed, the build crashed formatting the date.
+    name: 'a partial date with month 13',
+    kind: 'malformed',
+    apply: edit(SOURCES, '  date: 2026-03-03', '  date: 2026-13'),
+    expected: [
+      `${SOURCES}:5:9  date "2026-13" is not a date written YYYY-MM-DD, YYYY-MM or YYYY  (write the date in ISO form (2026-01-23, 2026-01 or 2026), or "unknown" when nothing gives it)`,
+    ],
+  },
+  {
+    name: 'a partial date with month 00',
+    kind: 'malformed',
+    apply: edit(SOURCES, '  date: 2026-03-03', '  date: 2026-00'),
+    expected: [
+      `${SOURCES}:5:9  date "2026-00" is not a date written YYYY-MM-DD, YYYY-MM or YYYY  (write the date in ISO form (2026-01-23, 2026-01 or 2026), or "unknown" when nothing gives it)`,
+    ],
+  },
+  {
+    // Red team 2026-12-03, F12 (q02): HTML's datetime has no year 0000.
+    name: 'a review date in the year 0000',
+    kind: 'malformed',
+    apply: edit(
+      CLAIMS,
+      'record the vote.\n  reviewed: 2026-11-01',
+      'record the vote.\n  reviewed: 0000-01-01',
+    ),
+    expected: [
+      `${CLAIMS}:10:13  reviewed "0000-01-01" is not a date written YYYY-MM-DD  (write reviewed as a real day in ISO form, e.g. 2026-01-23)`,
+    ],
+  },
+  {
     name: 'a date that does not exist',
     kind: 'malformed',
     apply: edit(
