@@ -53,7 +53,8 @@ export function examples(): Map<ProblemCode, string> {
     const copy = copyFixture();
     try {
       badInput.apply(copy);
-      for (const problem of checkContent(copy.dir).problems) {
+      const publicDir = path.join(path.dirname(copy.dir), 'public');
+      for (const problem of checkContent(copy.dir, { publicDir }).problems) {
         if (found.has(problem.code)) continue;
         const file = path.relative(copy.dir, path.resolve(problem.file)).split(path.sep).join('/');
         found.set(

@@ -2,6 +2,7 @@
 declare module 'virtual:explainer/input' {
   export const input: import('./model/model.ts').ExplainerInput | null;
   export const contentPath: string;
+  export const publicFiles: string[];
 }
 declare module 'virtual:explainer/topics' {
   export const topics: Record<

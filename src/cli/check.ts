@@ -52,7 +52,9 @@ export function check(args: readonly string[]): number {
     }
     baseline = read.record;
   }
-  const result = checkContent(dir, baseline ? { baseline } : {});
+  // public/ beside the content folder, as a project made by `npm run new` has it.
+  const publicDir = path.join(path.dirname(dir), 'public');
+  const result = checkContent(dir, { publicDir, ...(baseline ? { baseline } : {}) });
   const problems = sortProblems([
     ...result.problems,
     ...(values.publish && result.input ? publishingProblems(dir, result.input) : []),

@@ -14,6 +14,7 @@ import type { ExplainerInput, Manifest } from '../core/kinds.ts';
 import type { CheckOptions, Context } from './context.ts';
 import { createContext } from './prepare.ts';
 import { type Problem, problem, sortProblems } from './problems.ts';
+import { checkPublic } from './public.ts';
 import { type ContentFiles, readContent, topicFiles } from './read.ts';
 import { checkCitations } from './rules/citations.ts';
 import { checkConflicts } from './rules/conflicts.ts';
@@ -42,15 +43,26 @@ export interface CheckResult {
   approved?: ApprovedTopic[];
   /** How many entries of each kind were read (claims, sources, topics), and how many files. */
   counts: { claims: number; sources: number; topics: number; files: number };
+  /** The files of public/ the site may serve, by name. */
+  publicFiles?: string[];
 }
 
 /** Reads `contentDir` and checks everything in it. Never throws: a fault is a problem too. */
 export function checkContent(
   contentDir: string,
-  options: CheckOptions & { kinds?: Manifest } = {},
+  options: CheckOptions & { kinds?: Manifest; publicDir?: string } = {},
 ): CheckResult {
   try {
-    return checkFiles(readContent(contentDir, options.kinds), options);
+    const result = checkFiles(readContent(contentDir, options.kinds), options);
+    if (options.publicDir === undefined) return result;
+    // public/ is checked like content: what the site serves as it is.
+    const served = checkPublic(options.publicDir);
+    if (!served.problems.length) return { ...result, publicFiles: served.approved };
+    return {
+      problems: sortProblems([...result.problems, ...served.problems]),
+      suppressed: result.suppressed,
+      counts: result.counts,
+    };
   } catch (error) {
     return {
       problems: [

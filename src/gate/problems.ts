@@ -85,6 +85,18 @@ const wordings = {
       : `"${p.name}" is not a kind of file an explainer's content holds`,
     fix: `content holds ${andList(p.holds)} only; move anything else out of it`,
   }),
+  'public-not-folder': () => ({
+    message: 'public is not a folder',
+    fix: 'public/ is the folder of files the site serves as they are; make it one, or remove it',
+  }),
+  'public-too-many': (p: { count: number; limit: number }) => ({
+    message: `public/ holds ${p.count} files; the limit is ${p.limit}`,
+    fix: 'public/ is for the few files the site serves as they are (robots.txt, the favicon)',
+  }),
+  'unknown-public-file': (p: { name: string; extensions: readonly string[] }) => ({
+    message: `${quoted(p.name)} is not a kind of file public/ holds`,
+    fix: `public/ holds ordinary files ending ${andList(p.extensions)}, directly in it; move anything else out of it`,
+  }),
   'too-many-files': (p: { count: number; limit: number }) => ({
     message: `the content folder holds ${p.count} files; the limit is ${p.limit}`,
     fix: 'merge claims into fewer files (one per topic), or split the explainer in two',

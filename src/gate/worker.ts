@@ -12,13 +12,14 @@ import { checkContent, type CheckResult } from './check.ts';
 
 interface Task {
   contentDir: string;
+  publicDir: string;
 }
 
-/** Runs the gate on `contentDir` in a worker thread. */
-export function checkContentInWorker(contentDir: string): Promise<CheckResult> {
+/** Runs the gate on `contentDir`, and on the project's `publicDir`, in a worker thread. */
+export function checkContentInWorker(contentDir: string, publicDir: string): Promise<CheckResult> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL(import.meta.url), {
-      workerData: { contentDir } satisfies Task,
+      workerData: { contentDir, publicDir } satisfies Task,
     });
     worker.once('message', (result: CheckResult) => resolve(result));
     worker.once('error', reject);
@@ -30,5 +31,6 @@ export function checkContentInWorker(contentDir: string): Promise<CheckResult> {
 }
 
 if (!isMainThread && parentPort && (workerData as Partial<Task>)?.contentDir) {
-  parentPort.postMessage(checkContent((workerData as Task).contentDir));
+  const { contentDir, publicDir } = workerData as Task;
+  parentPort.postMessage(checkContent(contentDir, { publicDir }));
 }

@@ -36,7 +36,7 @@ export type { ExplainerOptions } from './options.ts';
 /** Runs the gate and reports what it found: every problem, or a one-line summary. */
 async function runGate(state: GateState, logger: AstroIntegrationLogger): Promise<number> {
   const started = performance.now();
-  const result = await checkContentInWorker(state.contentDir);
+  const result = await checkContentInWorker(state.contentDir, state.publicDir);
   const elapsed = Math.round(performance.now() - started);
   updateState(state, result);
   const { problems, counts, suppressed } = result;
@@ -97,6 +97,7 @@ export default function explainer(userOptions?: ExplainerOptions): AstroIntegrat
         state = createState(
           contentDir,
           path.relative(root, contentDir).split(path.sep).join('/') || '.',
+          path.resolve(fileURLToPath(config.publicDir)),
         );
 
         if (command === 'build' || command === 'dev') {
@@ -208,8 +209,10 @@ export default function explainer(userOptions?: ExplainerOptions): AstroIntegrat
             });
         };
         const inContent = (file: string) =>
-          path.resolve(file).startsWith(gate.contentDir + path.sep);
-        server.watcher.add(gate.contentDir);
+          [gate.contentDir, gate.publicDir].some((folder) =>
+            path.resolve(file).startsWith(folder + path.sep),
+          );
+        server.watcher.add([gate.contentDir, gate.publicDir]);
         for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) {
           server.watcher.on(event, (file: string) => {
             if (inContent(file)) recheck();

@@ -26,7 +26,6 @@ const ENGINE_PAGES: readonly Page[] = [
   { pattern: '/claims.csv', entrypoint: ts('claims.csv') },
   { pattern: '/claims.schema.json', entrypoint: ts('claims.schema.json') },
   { pattern: '/code.css', entrypoint: ts('code.css') },
-  { pattern: '/favicon.svg', entrypoint: ts('favicon.svg') },
   { pattern: '/_headers', entrypoint: ts('_headers') },
 ];
 

@@ -3,7 +3,7 @@
  * over through a virtual module (see vite-plugin.ts). In the dev server that module, and so
  * this one, is evaluated again after each change of content, not on each request.
  */
-import { contentPath, input } from 'virtual:explainer/input';
+import { contentPath, input, publicFiles } from 'virtual:explainer/input';
 import { topics } from 'virtual:explainer/topics';
 import { buildModel, type Model } from '../model/model.ts';
 
@@ -26,3 +26,6 @@ export function loadTopic(id: string) {
 
 /** The content folder, relative to the project, for links to its files in the repository. */
 export { contentPath };
+
+/** Whether public/ has a file the site serves, such as its favicon. */
+export const servesPublic = (name: string) => publicFiles.includes(name);

@@ -10,16 +10,19 @@ export interface GateState {
   contentDir: string;
   /** The content folder relative to the project root, with forward slashes, for edit links. */
   contentPath: string;
+  /** The project's public/ folder, as an absolute path. */
+  publicDir: string;
   /** The gate's last verdict. */
   result: CheckResult;
   /** The approved topic pages, by topic id. */
   approved: Map<string, ApprovedTopic>;
 }
 
-export function createState(contentDir: string, contentPath: string): GateState {
+export function createState(contentDir: string, contentPath: string, publicDir: string): GateState {
   return {
     contentDir,
     contentPath,
+    publicDir,
     result: { problems: [], suppressed: 0, counts: { claims: 0, sources: 0, topics: 0, files: 0 } },
     approved: new Map(),
   };

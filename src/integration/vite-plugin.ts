@@ -8,10 +8,15 @@
  */
 import path from 'node:path';
 import type { Plugin } from 'vite';
+import { guardFiles } from './dev-guard.ts';
 import type { GateState } from './state.ts';
 import { INPUT_MODULE, TOPICS_MODULE, topicIdOf, topicModule } from './virtual.ts';
 
 const resolved = (id: string) => `\0${id}`;
+
+/** An expression that yields `value`, written as base64 JSON that no bundler reads as its own. */
+const inert = (value: unknown) =>
+  `JSON.parse(Buffer.from(${JSON.stringify(Buffer.from(JSON.stringify(value)).toString('base64'))}, 'base64').toString('utf8'))`;
 
 export function explainerVitePlugin(state: GateState): Plugin {
   const inside = (id: string) => {
@@ -21,6 +26,11 @@ export function explainerVitePlugin(state: GateState): Plugin {
   return {
     name: 'explainer:content',
     enforce: 'pre',
+    // Installed here, before Vite's own middlewares (its public/ and static file serving), so
+    // nothing of content/ or public/ is served that the gate has not approved.
+    configureServer(server) {
+      guardFiles(server, state);
+    },
     resolveId(id) {
       if (id === INPUT_MODULE || id === TOPICS_MODULE || topicIdOf(id) !== undefined)
         return resolved(id);
@@ -34,10 +44,11 @@ export function explainerVitePlugin(state: GateState): Plugin {
         // directive (__VITE_ASSET__…__, import.meta.env.…, %PUBLIC_URL%) can be made of, and
         // it is decoded when the page renders. (A string literal is not enough: the bundler
         // prints literals afresh, undoing any escape in them.)
-        const data = Buffer.from(JSON.stringify(input)).toString('base64');
         return [
-          `export const input = JSON.parse(Buffer.from(${JSON.stringify(data)}, 'base64').toString('utf8'));`,
+          `export const input = ${inert(input)};`,
           `export const contentPath = ${JSON.stringify(state.contentPath)};`,
+          // The files of public/ the gate approved: the layout links the favicon if it is one.
+          `export const publicFiles = ${inert(state.result.publicFiles ?? [])};`,
         ].join('\n');
       }
       if (id === resolved(TOPICS_MODULE)) {

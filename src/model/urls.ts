@@ -40,6 +40,7 @@ export const urls = {
   glossary: () => list('glossary'),
   glossaryTerm: (id: string) => `${list('glossary')}#${id}`,
   search: () => page('search/'),
+  /** The site's icon, when public/ has one. */
   favicon: () => page('favicon.svg'),
   /** The folder of the search index Pagefind writes at build time. */
   searchIndex: searchIndexPath,

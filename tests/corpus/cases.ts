@@ -54,6 +54,52 @@ const NOT_CONTENT = (name: string) =>
   `  "${name}" is not a kind of file an explainer's content holds  (content holds explainer.yaml, article.txt, sources.yaml, glossary.yaml, timeline.yaml, map.yaml, claims/*.yaml and topics/*.mdx only; move anything else out of it)`;
 
 export const cases: BadInput[] = [
+  // --- public/, beside content/ (red team 2026-12-03, F4) ----------------------------------------
+  {
+    name: 'a link in public/ to a file outside it',
+    kind: 'attack',
+    apply: (copy) => {
+      const dir = path.join(path.dirname(copy.dir), 'public');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(OUTSIDE, 'outside');
+      symlinkSync(OUTSIDE, path.join(dir, 'config.txt'));
+    },
+    expected: [`../public/config.txt:1:1${SYMLINK_REFUSED}`],
+  },
+  {
+    name: 'a kind of file public/ does not hold',
+    kind: 'malformed',
+    apply: (copy) => {
+      const dir = path.join(path.dirname(copy.dir), 'public');
+      mkdirSync(path.join(dir, 'scripts'), { recursive: true });
+      writeFileSync(path.join(dir, 'tracker.js'), 'alert(1)');
+    },
+    expected: [
+      `../public/scripts:1:1  "scripts" is not a kind of file public/ holds  (public/ holds ordinary files ending .txt, .svg, .ico, .png, .jpg, .webp and .pdf, directly in it; move anything else out of it)`,
+      `../public/tracker.js:1:1  "tracker.js" is not a kind of file public/ holds  (public/ holds ordinary files ending .txt, .svg, .ico, .png, .jpg, .webp and .pdf, directly in it; move anything else out of it)`,
+    ],
+  },
+  {
+    name: 'a public that is a file',
+    kind: 'malformed',
+    apply: (copy) => writeFileSync(path.join(path.dirname(copy.dir), 'public'), 'x'),
+    expected: [
+      `../public:1:1  public is not a folder  (public/ is the folder of files the site serves as they are; make it one, or remove it)`,
+    ],
+  },
+  {
+    name: 'a public/ of 51 files',
+    kind: 'attack',
+    apply: (copy) => {
+      const dir = path.join(path.dirname(copy.dir), 'public');
+      mkdirSync(dir, { recursive: true });
+      for (let i = 0; i < 51; i++) writeFileSync(path.join(dir, `f${i}.txt`), '');
+    },
+    expected: [
+      `../public:1:1  public/ holds 51 files; the limit is 50  (public/ is for the few files the site serves as they are (robots.txt, the favicon))`,
+    ],
+  },
+
   // --- Claims: schema ------------------------------------------------------------------------
   {
     name: 'a claim without a quote',

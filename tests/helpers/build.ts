@@ -14,7 +14,7 @@ export const BUILD_TIMEOUT = 120_000;
 export function configFor(
   contentDir: string,
   outDir: string,
-  options: { search?: boolean } = {},
+  { publicDir, ...options }: { search?: boolean; publicDir?: string } = {},
 ): string {
   const folder = mkdtempSync(path.join(buildDir('config'), 'c-'));
   const file = path.join(folder, 'astro.config.mjs');
@@ -24,7 +24,7 @@ export function configFor(
     [
       `import { defineConfig } from 'astro/config';`,
       `import explainer from ${JSON.stringify(engine)};`,
-      `export default defineConfig({ outDir: ${JSON.stringify(outDir)}, integrations: [explainer(${JSON.stringify({ content: path.resolve(contentDir), ...options })})] });`,
+      `export default defineConfig({ outDir: ${JSON.stringify(outDir)}, ${publicDir ? `publicDir: ${JSON.stringify(publicDir)}, ` : ''}integrations: [explainer(${JSON.stringify({ content: path.resolve(contentDir), ...options })})] });`,
       '',
     ].join('\n'),
   );

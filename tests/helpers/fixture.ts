@@ -51,9 +51,8 @@ export interface ContentCopy {
   remove(): void;
 }
 
-/** Copies the fixture explainer into a temporary folder. */
-export function copyFixture(): ContentCopy {
-  const root = tempDir('content');
+/** Copies the fixture explainer into a temporary folder (or into `root`, a new folder). */
+export function copyFixture(root = tempDir('content')): ContentCopy {
   const dir = path.join(root, 'content');
   cpSync(fixtureDir, dir, { recursive: true });
   const full = (file: string) => path.join(dir, file);

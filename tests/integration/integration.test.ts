@@ -45,7 +45,11 @@ async function setUp(integration: AstroIntegration, result: Partial<CheckResult>
   checks.length = 0;
   const setup = (integration.hooks['astro:config:setup'] as Hook<'astro:config:setup'>)({
     command: 'dev',
-    config: { root: pathToFileURL(`${root}/`), base: '/' },
+    config: {
+      root: pathToFileURL(`${root}/`),
+      publicDir: pathToFileURL(`${root}/public/`),
+      base: '/',
+    },
     logger,
     updateConfig: () => ({}),
     injectRoute: () => {},
@@ -62,7 +66,7 @@ describe('the options', () => {
     await expect(
       (integration.hooks['astro:config:setup'] as Hook<'astro:config:setup'>)({
         command: 'build',
-        config: { root: pathToFileURL(`${root}/`) },
+        config: { root: pathToFileURL(`${root}/`), publicDir: pathToFileURL(`${root}/public/`) },
         logger,
       } as never),
     ).rejects.toThrow(
@@ -90,6 +94,7 @@ function fakeServer() {
   const reloads: unknown[] = [];
   return {
     server: {
+      config: { root },
       watcher,
       middlewares: { use: (handler: (typeof handlers)[number]) => handlers.push(handler) },
       moduleGraph: { getModuleById: () => undefined, invalidateModule: () => {} },
@@ -166,7 +171,12 @@ describe('the dev server', () => {
         setHeader: () => {},
         end: (text: string) => (body = text),
       };
-      handlers[0]!({ url, method: 'GET' }, response, () => (passed = true));
+      // The middlewares in the order they were added, each calling the next.
+      const run = (i: number): void => {
+        if (i === handlers.length) passed = true;
+        else handlers[i]!({ url, method: 'GET' }, response, () => run(i + 1));
+      };
+      run(0);
       return { body, passed, status: response.statusCode };
     };
     const page = request('/topics/bridge/');

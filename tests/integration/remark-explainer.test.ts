@@ -15,7 +15,7 @@ import { createState } from '../../src/integration/state.ts';
 import { topicModule } from '../../src/integration/virtual.ts';
 
 const contentDir = path.resolve('/project/content');
-const state = createState(contentDir, 'content');
+const state = createState(contentDir, 'content', path.join(path.dirname(contentDir), 'public'));
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkExplainer, { state });
 const approve = (id: string, body: string) =>
   state.approved.set(id, { id, body, hash: hashOf(body), hasCode: false });

@@ -3,16 +3,28 @@
  * changed and the reason from the claim's history, as a reviewer reads it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { copyFixture, repoRoot } from '../helpers/fixture.ts';
 
 const copy = copyFixture();
 const repo = path.dirname(copy.dir);
-const git = (...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...args], {
-    cwd: repo,
-  });
+const git = (...args: (string | { input: string | Buffer })[]) => {
+  const last = args.at(-1);
+  const input = typeof last === 'object' ? last.input : undefined;
+  const list = args.filter((a): a is string => typeof a === 'string');
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=Test', '-c', 'user.email=test@example.org', ...list],
+    {
+      cwd: repo,
+      input,
+      encoding: 'utf8',
+    },
+  );
+};
 afterAll(() => copy.remove());
 
 git('init', '-q', '-b', 'main');
@@ -86,5 +98,40 @@ describe('npm run diff', () => {
     copy.edit('claims/bridge.yaml', '  status: reportd', '  status: reported');
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('✗ the content has 1 problem; `npm run check` lists them.\n');
+  });
+
+  it('should never write a name from a git tree to disk, not even one with ".." in it', () => {
+    // A tree git's own checks would refuse, made by hand (red team 2026-12-03, F3): the file
+    // content/../../<name> would land two folders above the temporary folder.
+    const name = `escaped-${process.pid}.txt`;
+    const blob = git('hash-object', '-w', '--stdin', { input: 'escaped\n' }).trim();
+    const tree = (mode: string, entry: string, sha: string) =>
+      git('hash-object', '-t', 'tree', '--literally', '-w', '--stdin', {
+        input: Buffer.concat([Buffer.from(`${mode} ${entry}\0`), Buffer.from(sha, 'hex')]),
+      }).trim();
+    const top = tree(
+      '40000',
+      'content',
+      tree('40000', '..', tree('40000', '..', tree('100644', name, blob))),
+    );
+    const commit = git('commit-tree', top, '-m', 'A tree with .. in it').trim();
+    git('update-ref', 'refs/heads/evil', commit);
+    const places = [
+      path.join(os.tmpdir(), name),
+      path.join(path.dirname(os.tmpdir()), name),
+      path.join(repo, '..', name),
+    ];
+    for (const args of [
+      ['diff', 'evil', copy.dir],
+      ['check', copy.dir, '--since', 'evil'],
+    ]) {
+      const run = spawnSync(process.execPath, ['src/cli/index.ts', ...args], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain('there is no content in content at evil');
+    }
+    for (const place of places) expect(existsSync(place), place).toBe(false);
   });
 });
