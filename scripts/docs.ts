@@ -90,7 +90,15 @@ export function examples(): Map<ProblemCode, string> {
   try {
     copy.edit('explainer.yaml', 'name: Test Desk', `name: ${PLACEHOLDERS.organization}`);
     const input = checkContent(copy.dir).input!;
-    for (const problem of publishingProblems(copy.dir, input, {})) {
+    const local = { ...input.explainer, repository: 'http://localhost:3000/desk/explainer' };
+    for (const problem of [
+      ...publishingProblems(copy.dir, input, {}),
+      ...publishingProblems(
+        copy.dir,
+        { ...input, explainer: local },
+        { SITE_URL: 'https://example.org' },
+      ),
+    ]) {
       if (found.has(problem.code)) continue;
       const file = path.relative(copy.dir, path.resolve(problem.file)).split(path.sep).join('/');
       found.set(problem.code, formatProblem({ ...problem, file: `content/${file}` }));

@@ -22,6 +22,9 @@ import { cell, formatVerdictDiff, shownRef, verdictDiff } from '../review/diff.t
 /** The problems only a comparison with the published version finds (rules/record.ts). */
 const RECORD: readonly ProblemCode[] = [
   'published-removed',
+  'published-draft-again',
+  'history-future-date',
+  'update-no-change',
   'published-history-changed',
   'history-no-change',
   'history-chain-broken',
@@ -36,7 +39,7 @@ const RECORD: readonly ProblemCode[] = [
 
 export function printDiff(args: readonly string[]): number {
   const [ref, folder = 'content'] = args;
-  if (!ref || args.length > 2) {
+  if (!ref || args.length > 2 || args.some((arg) => arg.startsWith('-'))) {
     console.error('Usage: npm run diff -- <git-ref> [content folder]');
     return 2;
   }

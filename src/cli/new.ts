@@ -31,6 +31,7 @@ const template = path.join(engineRoot, 'template');
 const DOTTED = new Map([
   ['gitignore', '.gitignore'],
   ['npmrc', '.npmrc'],
+  ['gitattributes', '.gitattributes'],
 ]);
 
 export function newProject(args: readonly string[]): number {

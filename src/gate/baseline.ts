@@ -20,8 +20,9 @@ export interface PublishedEntry {
   withdrawn: unknown;
   /** Where it was written: `<ref>:content/claims/x.yaml`, and the line of its id. */
   where: Location;
-  /** Claims: the quote and restatement, and the sources cited. */
+  /** Claims: the quote (and which occurrence of it), the restatement, the sources cited. */
   quote?: unknown;
+  occurrence?: unknown;
   claim?: unknown;
   cites?: string[];
   /** Sources: the address. */
@@ -33,6 +34,8 @@ export interface PublishedRecord {
   /** Whether the explainer was a draft there: nothing of a draft was published. */
   draft: boolean;
   articleSha256?: string;
+  /** The article's text, to find where a published quote was. */
+  articleText?: string;
   claims: Map<string, PublishedEntry>;
   sources: Map<string, PublishedEntry>;
   /** Topic ids, with where each page was. */
@@ -45,6 +48,14 @@ export type Baseline = { ok: true; record: PublishedRecord } | { ok: false; reas
 export function readBaseline(ref: string, contentDir: string, kinds: Manifest = KINDS): Baseline {
   const content = readContentAt(ref, contentDir, kinds);
   if (!content.ok) return content;
+  // A file of the record that does not parse would leave out what it published.
+  const files = parseListing(content.listing, kinds);
+  const unreadable = new Set(
+    content.listing.files.filter((f) => files.unreadable.includes(f.path)).map((f) => f.shown),
+  );
+  const broken = files.problems.find((p) => unreadable.has(p.file));
+  if (broken)
+    return { ok: false, reason: `${broken.file}:${broken.line} cannot be read: ${broken.message}` };
   return { ok: true, record: recordOf(ref, content.listing, kinds) };
 }
 
@@ -84,6 +95,7 @@ export function recordOf(
       history: list(data.history),
       withdrawn: data.withdrawn,
       quote: data.quote,
+      occurrence: data.occurrence,
       claim: data.claim,
       cites: list(data.citations).flatMap((c) => {
         const source = asRecord(c).source;
@@ -106,7 +118,7 @@ export function recordOf(
     ref,
     // An explainer is published unless it says it is a draft (the schema's default).
     draft: explainer.draft === true,
-    ...(article ? { articleSha256: article.sha256 } : {}),
+    ...(article ? { articleSha256: article.sha256, articleText: article.text } : {}),
     claims,
     sources,
     topics: new Map(topicFiles(files).map((t) => [t.id, { file: t.path, line: 1, column: 1 }])),

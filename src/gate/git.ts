@@ -6,6 +6,7 @@
  * limit, and git runs without a shell.
  */
 import { spawnSync } from 'node:child_process';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { KINDS, type Manifest } from '../core/kinds.ts';
 import { LIMITS } from '../core/limits.ts';
@@ -15,11 +16,16 @@ export type GitContent =
   { ok: true; listing: ContentListing; commit: string } | { ok: false; reason: string };
 
 function git(args: readonly string[], cwd: string, input?: Buffer) {
-  const run = spawnSync('git', args, { cwd, input, maxBuffer: 256 * 1024 * 1024 });
+  // Room for the most content the gate reads, and its headers.
+  const run = spawnSync('git', args, {
+    cwd,
+    input,
+    maxBuffer: LIMITS.totalBytes + 16 * 1024 * 1024,
+  });
   return {
     ok: run.status === 0,
     out: run.stdout ?? Buffer.alloc(0),
-    error: (run.stderr?.toString() ?? run.error?.message ?? '').trim(),
+    error: (run.stderr?.toString().trim() || run.error?.message || `git ${args[0]} failed`).trim(),
   };
 }
 
@@ -34,10 +40,16 @@ export function readContentAt(
   kinds: Manifest = KINDS,
 ): GitContent {
   if (!ref || ref.startsWith('-')) return { ok: false, reason: `"${ref}" is not a git ref` };
-  const dir = path.resolve(contentDir);
-  const top = git(['rev-parse', '--show-toplevel'], path.dirname(dir));
-  if (!top.ok) return { ok: false, reason: `${path.dirname(dir)} is not in a git repository` };
-  const repo = top.out.toString().trim();
+  let dir: string;
+  try {
+    // The real path, as git names it: a folder reached through a link is the same folder.
+    dir = realpathSync(path.resolve(contentDir));
+  } catch {
+    return { ok: false, reason: `there is no content folder ${contentDir}` };
+  }
+  const top = git(['rev-parse', '--show-toplevel'], dir);
+  if (!top.ok) return { ok: false, reason: `${dir} is not in a git repository` };
+  const repo = realpathSync(top.out.toString().trim());
   const commit = git(
     ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`],
     repo,
@@ -54,13 +66,16 @@ export function readContentAt(
     const tab = line.indexOf('\t');
     const [mode, type, object] = line.slice(0, tab).split(' ');
     const file = line.slice(tab + 1);
-    // Ordinary files only: a link, a submodule or an executable has no place in content.
-    if (type !== 'blob' || mode !== '100644' || !object) continue;
     const relative = inRepo ? file.slice(inRepo.length + 1) : file;
     if (inRepo && !file.startsWith(`${inRepo}/`)) continue;
     if (relative.split('/').some((part) => part === '..' || part === '.' || part === '')) continue;
     const kind = kindOf(relative, kinds);
-    if (kind) wanted.push({ object, relative, kind });
+    if (!kind) continue;
+    // A file of the record that is not an ordinary file (a link, a submodule) was not
+    // published as content: the record cannot be read. (The executable bit changes nothing.)
+    if (type !== 'blob' || (mode !== '100644' && mode !== '100755') || !object)
+      return { ok: false, reason: `${ref}:${file} is not an ordinary file` };
+    wanted.push({ object, relative, kind });
   }
   if (!wanted.length)
     return { ok: false, reason: `there is no content in ${inRepo || '.'} at ${ref}` };
@@ -80,7 +95,17 @@ export function readContentAt(
       .filter(Boolean)
       .map((l) => l.split(' ') as [string, string]),
   );
-  const readable = wanted.filter((w) => Number(size.get(w.object)) <= LIMITS.fileBytes);
+  // Every file of the record is read, or none is: a record read in part would pass silently.
+  const tooLarge = wanted.find((w) => Number(size.get(w.object)) > LIMITS.fileBytes);
+  if (tooLarge)
+    return {
+      ok: false,
+      reason: `${ref}:${inRepo ? `${inRepo}/` : ''}${tooLarge.relative} is over ${LIMITS.fileBytes} bytes`,
+    };
+  const total = wanted.reduce((sum, w) => sum + Number(size.get(w.object)), 0);
+  if (total > LIMITS.totalBytes)
+    return { ok: false, reason: `the content at ${ref} is over ${LIMITS.totalBytes} bytes` };
+  const readable = wanted;
   const blobs = git(
     ['cat-file', '--batch'],
     repo,
@@ -95,7 +120,11 @@ export function readContentAt(
     const length = Number(blobs.out.subarray(offset, header).toString().split(' ')[2]);
     const bytes = blobs.out.subarray(header + 1, header + 1 + length);
     offset = header + 1 + length + 1;
-    if (firstInvalidUtf8(bytes) !== undefined) continue;
+    if (firstInvalidUtf8(bytes) !== undefined)
+      return {
+        ok: false,
+        reason: `${ref}:${inRepo ? `${inRepo}/` : ''}${want.relative} is not UTF-8 text`,
+      };
     files.push({
       kind: want.kind,
       path: path.join(root, ...want.relative.split('/')),

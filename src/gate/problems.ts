@@ -361,6 +361,18 @@ const wordings = {
         ? `restore topics/${p.id}.mdx: a published page keeps its address`
         : `restore it; to take back a published ${p.what}, keep it and add withdrawn: {date, reason}`,
   }),
+  'published-draft-again': (p: { ref: string }) => ({
+    message: `the explainer was published at ${p.ref}, and a published explainer is not a draft again`,
+    fix: 'keep draft: false; withdraw a claim that is not ready (withdrawn: {date, reason}) rather than unpublish the explainer',
+  }),
+  'history-future-date': (p: { date: string }) => ({
+    message: `this entry is dated ${p.date}, a day that has not come yet`,
+    fix: 'date an entry on the day its change was made',
+  }),
+  'update-no-change': (p: { field: string }) => ({
+    message: `this entry says the ${p.field === 'quote' ? 'quote' : 'restatement'} was updated, but it is as it was published`,
+    fix: 'remove the entry, or make the update it records',
+  }),
   'published-history-changed': (p: { subject: string; date: string; ref: string }) => ({
     message: `the history entry of ${p.date} of ${p.subject}, published at ${p.ref}, is no longer here as it was published`,
     fix: `restore it exactly as published, in its place; to correct it, add after it a note: {date, note, about: ${p.date}}`,
@@ -423,6 +435,14 @@ const wordings = {
       ? `the site would be published with its canonical addresses on ${quoted(p.site)}`
       : 'the site would be published with its canonical addresses on localhost: SITE_URL is not set',
     fix: 'set SITE_URL to the address readers use, as the build does (the deploy workflow sets it from the Pages configuration)',
+  }),
+  'draft-published': () => ({
+    message: 'the explainer is a draft: every page would say so, and ask not to be indexed',
+    fix: 'set draft: false once every sentence is examined, then deploy',
+  }),
+  'report-address-local': (p: { address: string }) => ({
+    message: `readers would report errors at ${quoted(p.address)}, which they cannot reach`,
+    fix: 'give corrections.report or repository as an address on the web',
   }),
   'no-way-to-report': () => ({
     message:

@@ -155,38 +155,45 @@ function citationChanges(before: ClaimView, after: ClaimView): CitationChange[] 
 }
 
 /**
- * Text from content as plain text in a Markdown table cell: every character Markdown or HTML
- * could read as syntax is written as a character reference, so no link, image, element,
- * heading or emphasis is made, no table cell is split, and no "@name" mentions anyone.
+ * Text from content as inert Markdown: a code span, in which no renderer makes a link, an
+ * image, an element, emphasis or a mention (GitHub finds `@name` and `#12` even when written as
+ * character references, but never inside code). Its fence is longer than any run of backticks
+ * in the text, and line breaks become spaces.
  */
 export function cell(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[\\`*_{}[\]()<>#!|~&@:]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (!flat) return '';
+  const longest = Math.max(0, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = /^`|`$/.test(flat) || /^ .* $/.test(flat) ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
 }
-/** A git ref in the diff's headings: as code when it is plainly a ref, else as plain text. */
-export const shownRef = (ref: string) => (/^[\w./-]+$/.test(ref) ? `\`${ref}\`` : cell(ref));
+
+/** A git ref in the diff's headings, inert like any text. */
+export const shownRef = cell;
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function describeCitation(c: CitationChange): string {
-  if (c.change === 'added') return `\`${c.source}\` (${c.grade}) added, ${c.stance}`;
-  if (c.change === 'removed') return `\`${c.source}\` (${c.grade}) removed`;
-  return `\`${c.source}\` (${c.grade}) now ${c.stance}, was ${c.was}`;
+  if (c.change === 'added') return `${cell(c.source)} (${c.grade}) added, ${c.stance}`;
+  if (c.change === 'removed') return `${cell(c.source)} (${c.grade}) removed`;
+  return `${cell(c.source)} (${c.grade}) now ${c.stance}, was ${c.was}`;
 }
 const describeCitations = (changes: readonly CitationChange[]) =>
   changes.map(describeCitation).join('; ') || 'none';
 
-/** The diff as Markdown, for a pull request's summary or comment. */
+/**
+ * The diff as Markdown, for a pull request's summary or comment: a list per kind of change,
+ * every text from content in a code span.
+ */
 export function formatVerdictDiff(diff: VerdictDiff, ref: string): string {
   const lines = [`## What this change does to the verdicts (against ${shownRef(ref)})`, ''];
   const parts = [
     [diff.statusChanges.length, count(diff.statusChanges.length, 'status change')],
     [
       diff.citationChanges.length,
-      count(diff.citationChanges.length, 'change', 'changes') + ' of citations',
+      `${count(diff.citationChanges.length, 'change', 'changes')} of citations`,
     ],
-    [diff.wordChanges.length, count(diff.wordChanges.length, 'change', 'changes') + ' of wording'],
+    [diff.wordChanges.length, `${count(diff.wordChanges.length, 'change', 'changes')} of wording`],
     [diff.withdrawals.length, count(diff.withdrawals.length, 'withdrawal')],
     [diff.added.length, `${count(diff.added.length, 'claim')} added`],
     [diff.removed.length, `${count(diff.removed.length, 'claim')} removed`],
@@ -209,86 +216,61 @@ export function formatVerdictDiff(diff: VerdictDiff, ref: string): string {
       .join(', ')}.`,
     '',
   );
-  const table = (title: string, head: string[], rows: string[][]) => {
-    if (!rows.length) return;
-    lines.push(
-      `### ${title}`,
-      '',
-      `| ${head.join(' | ')} |`,
-      `|${head.map(() => '---|').join('')}`,
-    );
-    for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
-    lines.push('');
+  const section = (title: string, items: string[]) => {
+    if (!items.length) return;
+    lines.push(`### ${title}`, '', ...items.map((item) => `- ${item}`), '');
   };
-  const claim = (c: ClaimView) => `\`${c.id}\`: ${cell(c.claim)}`;
-  table(
+  const claim = (c: ClaimView) => `${cell(c.id)} ${cell(c.claim)}`;
+  const source = (s: { id: string; title: string }) => `${cell(s.id)} ${cell(s.title)}`;
+  section(
     'Status changes',
-    ['Claim', 'Old → new', 'Citations that changed', 'Why (its history)'],
     diff.statusChanges.map((c) => {
       const last = lastChange(c.claim.history);
-      const why = last && last.to === c.to ? last.reason : 'no history entry';
-      return [claim(c.claim), `${c.from} → **${c.to}**`, describeCitations(c.citations), cell(why)];
+      const why = last && last.to === c.to ? cell(last.reason) : 'no history entry';
+      return `${claim(c.claim)}: ${c.from} → **${c.to}**. Citations that changed: ${describeCitations(c.citations)}. Why: ${why}.`;
     }),
   );
-  table(
+  section(
     'Citations changed, status unchanged',
-    ['Claim', 'Status', 'Citations that changed'],
-    diff.citationChanges.map((c) => [
-      claim(c.claim),
-      c.claim.status,
-      describeCitations(c.citations),
-    ]),
+    diff.citationChanges.map(
+      (c) => `${claim(c.claim)} (${c.claim.status}): ${describeCitations(c.citations)}.`,
+    ),
   );
-  table(
+  section(
     'Wording changed',
-    ['Claim', 'What', 'Before', 'Now'],
-    diff.wordChanges.map((c) => [
-      `\`${c.claim.id}\``,
-      c.field === 'claim' ? 'restatement' : 'quote',
-      cell(c.from),
-      cell(c.to),
-    ]),
+    diff.wordChanges.map(
+      (c) =>
+        `${cell(c.claim.id)}, its ${c.field === 'claim' ? 'restatement' : 'quote'}: ${cell(c.from)} → ${cell(c.to)}.`,
+    ),
   );
-  table(
+  section(
     'Withdrawn',
-    ['What', 'Why'],
-    diff.withdrawals.map((w) => [`${w.kind} \`${w.id}\`: ${cell(w.title)}`, cell(w.reason)]),
+    diff.withdrawals.map(
+      (w) => `${w.kind} ${cell(w.id)} ${cell(w.title)}. Why: ${cell(w.reason)}.`,
+    ),
   );
-  table(
-    'Claims added or removed',
-    ['Claim', 'Change', 'Status'],
-    [
-      ...diff.added.map((c) => [claim(c), 'added', c.status]),
-      ...diff.removed.map((c) => [claim(c), 'removed', `was ${c.status}`]),
-    ],
-  );
-  const source = (s: { id: string; title: string }) => `\`${s.id}\`: ${cell(s.title)}`;
-  table(
-    'Sources',
-    ['Source', 'Change', 'Why'],
-    [
-      ...diff.gradeChanges.map((g) => [
-        source(g),
-        `grade ${g.from} → **${g.to}**`,
-        cell(g.reason ?? ''),
-      ]),
-      ...diff.addressChanges.map((a) => [
-        source(a),
-        `address ${a.from ? cell(a.from) : '(none)'} → ${a.to ? cell(a.to) : '(none)'}`,
-        cell(a.reason ?? ''),
-      ]),
-      ...diff.sourcesAdded.map((s) => [source(s), `added, grade ${s.grade}`, '']),
-      ...diff.sourcesRemoved.map((s) => [source(s), `removed (was ${s.grade})`, '']),
-    ],
-  );
-  table(
+  section('Claims added or removed', [
+    ...diff.added.map((c) => `${claim(c)}: added, ${c.status}.`),
+    ...diff.removed.map((c) => `${claim(c)}: removed (was ${c.status}).`),
+  ]);
+  section('Sources', [
+    ...diff.gradeChanges.map(
+      (g) =>
+        `${source(g)}: grade ${g.from} → **${g.to}**.${g.reason ? ` Why: ${cell(g.reason)}.` : ''}`,
+    ),
+    ...diff.addressChanges.map(
+      (a) =>
+        `${source(a)}: address ${a.from ? cell(a.from) : '(none)'} → ${a.to ? cell(a.to) : '(none)'}.${a.reason ? ` Why: ${cell(a.reason)}.` : ''}`,
+    ),
+    ...diff.sourcesAdded.map((s) => `${source(s)}: added, grade ${s.grade}.`),
+    ...diff.sourcesRemoved.map((s) => `${source(s)}: removed (was ${s.grade}).`),
+  ]);
+  section(
     'Quotes that moved',
-    ['Claim', 'Sentences before', 'Sentences now'],
-    diff.movedQuotes.map((m) => [
-      `\`${m.claim.id}\``,
-      m.from.join(', ') || 'none',
-      m.to.join(', ') || 'none',
-    ]),
+    diff.movedQuotes.map(
+      (m) =>
+        `${cell(m.claim.id)}: sentences ${m.from.join(', ') || 'none'} → ${m.to.join(', ') || 'none'}.`,
+    ),
   );
   return lines.join('\n');
 }

@@ -307,6 +307,85 @@ export const recordCases: RecordCase[] = [
     ],
   },
   {
+    // Red team of the record, R2: a draft compares with nothing, so going back to one is refused.
+    name: 'a published explainer made a draft again',
+    apply: (copy) => copy.edit('explainer.yaml', 'draft: false', 'draft: true'),
+    expected: [
+      `explainer.yaml:15:8  the explainer was published at main, and a published explainer is not a draft again  (keep draft: false; withdraw a claim that is not ready (withdrawn: {date, reason}) rather than unpublish the explainer)`,
+    ],
+  },
+  {
+    // R6: which occurrence of its words a quote means is part of the quote.
+    name: 'a published quote moved to another occurrence of its words',
+    apply: (copy) =>
+      copy.edit(BUDGET, '  quote: approved a new footbridge\n', '  quote: the\n  occurrence: 2\n'),
+    expected: [
+      `claims/budget.yaml:13:10  the quote of claim "footbridge-is-new" differs from what was published at main, and no entry records the update  (add to its history: - {date: <today>, updated: quote, reason: <why>})`,
+    ],
+  },
+  {
+    name: 'an occurrence written out that moves nothing',
+    apply: (copy) =>
+      copy.edit(
+        BUDGET,
+        '  quote: approved a new footbridge\n',
+        '  quote: approved a new footbridge\n  occurrence: 1\n',
+      ),
+    expected: [],
+  },
+  {
+    // R10: an address entry that changes nothing, like a status entry that changes nothing.
+    name: 'an address entry that changes nothing',
+    apply: (copy) =>
+      copy.edit(
+        SOURCES,
+        '  gradeReason: No other report of the words was found.\n',
+        '  gradeReason: No other report of the words was found.\n  history:\n    - date: 2026-12-01\n      url:\n        from: https://example.org/mayor\n        to: https://example.org/mayor\n      reason: Checked.\n',
+      ),
+    expected: [
+      `sources.yaml:24:7  this entry changes the address from "https://example.org/mayor" to "https://example.org/mayor": it records no change  (remove it, or say what changed; a note on an earlier entry is written {date, note, about})`,
+    ],
+  },
+  {
+    name: 'an update entry that updates nothing',
+    apply: (copy) =>
+      copy.edit(
+        BUDGET,
+        '  rationale: Only the article',
+        '  history:\n    - date: 2026-12-01\n      updated: quote\n      reason: The quote was corrected.\n  rationale: Only the article',
+      ),
+    expected: [
+      `claims/budget.yaml:10:7  this entry says the quote was updated, but it is as it was published  (remove the entry, or make the update it records)`,
+    ],
+  },
+  {
+    // R7: an entry may not be pinned to the top of the corrections by a date to come.
+    name: 'a new entry dated after today',
+    apply: (copy) => {
+      copy.edit(
+        BUDGET,
+        '  status: unverified\n  citations:\n    - source: mayor-quoted',
+        '  status: opinion\n  citations:\n    - source: mayor-quoted',
+      );
+      copy.edit(
+        BUDGET,
+        '  rationale: Only the article',
+        '  history:\n    - date: 2099-12-31\n      from: unverified\n      to: opinion\n      reason: It is a promise.\n  rationale: Only the article',
+      );
+    },
+    expected: [
+      `claims/budget.yaml:10:13  this entry is dated 2099-12-31, a day that has not come yet  (date an entry on the day its change was made)`,
+    ],
+  },
+  {
+    // R8: a file that does not parse is the one problem; what it holds is not also "deleted".
+    name: 'a claims file that no longer parses',
+    apply: (copy) => copy.write(BUDGET, `${copy.read(BUDGET)}  oops: [\n`),
+    expected: [
+      `claims/budget.yaml:25:1  YAML syntax error: this line is not indented like the other fields of its entry  (line it up with the fields above it)`,
+    ],
+  },
+  {
     name: 'the published article edited',
     apply: (copy) =>
       copy.write('article.txt', copy.read('article.txt').replace('3 March', '4 March')),

@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildEnv } from '../helpers/build.ts';
 import { type ContentCopy, copyFixture, repoRoot } from '../helpers/fixture.ts';
+import { publishedCopy } from './published.ts';
 
 let copy: ContentCopy;
 afterEach(() => copy.remove());
@@ -37,11 +38,12 @@ describe('npm run check -- --publish', () => {
       'explainer.yaml:2:1  the site would be published with its canonical addresses on localhost: SITE_URL is not set  (set SITE_URL to the address readers use, as the build does (the deploy workflow sets it from the Pages configuration))',
       'explainer.yaml:2:1  a reader would have no way to report an error: there is no corrections.report and no repository  (add corrections.report (a form or an address) to explainer.yaml, or repository, whose issue form the site then links)',
       'explainer.yaml:5:9  "Your organisation" is what `npm run new` wrote here, and it would be published as it is  (replace it: the organisation that publishes the explainer, what is known of where the article came from, and a title of your own)',
+      'explainer.yaml:15:8  the explainer is a draft: every page would say so, and ask not to be indexed  (set draft: false once every sentence is examined, then deploy)',
     ]);
   });
 
   it('should refuse a canonical address on localhost even when it is set', () => {
-    copy = copyFixture();
+    copy = publishedCopy();
     const run = publish({
       SITE_URL: 'http://127.0.0.1:4321',
       GITHUB_SERVER_URL: 'https://github.com',
@@ -53,7 +55,7 @@ describe('npm run check -- --publish', () => {
   });
 
   it('should pass with a real address and the repository the build links to', () => {
-    copy = copyFixture();
+    copy = publishedCopy();
     const run = publish({
       SITE_URL: 'https://desk.example.org',
       GITHUB_SERVER_URL: 'https://github.com',

@@ -3,6 +3,8 @@
  * problems from `npm run check -- --since main`, or none; and the command itself says so.
  */
 import { spawnSync } from 'node:child_process';
+import { chmodSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/gate/problems.ts';
 import { repoRoot } from '../helpers/fixture.ts';
@@ -83,5 +85,28 @@ describe('npm run check -- --since', () => {
     copy.remove();
     expect(result.status).not.toBe(0);
     expect(result.stdout).toBe('');
+  });
+
+  it('should read a file committed as executable like any other (red team of the record, R1)', () => {
+    const copy = publishedCopy();
+    chmodSync(path.join(copy.dir, 'claims/budget.yaml'), 0o755);
+    copy.commit('Modes only');
+    recordCases.find((c) => c.name === 'a published status changed without an entry')!.apply(copy);
+    const result = run(copy, '--since', 'main');
+    copy.remove();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('claim "us-pays-half" was published at main');
+  });
+
+  it('should refuse to compare with a published version it cannot read in full (R3)', () => {
+    const copy = publishedCopy();
+    copy.write('sources.yaml', `${copy.read('sources.yaml')}<<<<<<< HEAD\n`);
+    copy.commit('A merge conflict, committed');
+    const result = run(copy, '--since', 'main');
+    copy.remove();
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /^✗ the published version at main cannot be read: main:\S*content\/sources\.yaml:\d+ cannot be read: YAML syntax error/,
+    );
   });
 });

@@ -13,6 +13,7 @@
  * Nothing applies when the published version was a draft: nothing of it was published.
  */
 import { historyKind } from '../../core/schema.ts';
+import { locateQuote } from '../../model/model.ts';
 import type { PublishedEntry, PublishedRecord } from '../baseline.ts';
 import { at, byIdOf, type Context, type Located } from '../context.ts';
 import { type Location, problem } from '../problems.ts';
@@ -25,21 +26,34 @@ function canonical(value: unknown): string {
       : v,
   );
 }
+/** A value from the record as text: what it says, whatever a hostile tree put there. */
+const shown = (value: unknown) =>
+  typeof value === 'string' ? value : (JSON.stringify(value) ?? 'nothing');
 const words = (text: unknown) =>
   typeof text === 'string' ? text.replace(/\s+/g, ' ').trim() : text;
 
 export function checkRecord(cx: Context, record: PublishedRecord): void {
   if (record.draft) return;
   const { ref } = record;
-  const removed = (what: string, published: Iterable<[string, Location]>, now?: Set<string>) => {
-    for (const [id, where] of published)
-      if (!now?.has(id)) cx.report(problem('published-removed', where, { what, id, ref }));
+  // Published is published: a draft again would publish nothing to compare with next time.
+  if (cx.explainer?.draft) {
+    const file = cx.entries.get('explainer')?.[0];
+    if (file) cx.report(problem('published-draft-again', at(file, 'draft'), { ref }));
+  }
+  const removed = (what: string, published: Iterable<[string, Location]>, kind: string) => {
+    const now = cx.known.get(kind);
+    for (const [id, where] of published) {
+      if (now?.has(id)) continue;
+      // A file that does not parse hides what it holds: its own problem is the one to fix.
+      if (cx.readable.get(kind) === false) cx.followOn();
+      else cx.report(problem('published-removed', where, { what, id, ref }));
+    }
   };
   const where = (entries: ReadonlyMap<string, PublishedEntry>) =>
     [...entries].map(([id, e]): [string, Location] => [id, e.where]);
-  removed('claim', where(record.claims), cx.known.get('claims'));
-  removed('source', where(record.sources), cx.known.get('sources'));
-  removed('topic', record.topics, cx.known.get('topics'));
+  removed('claim', where(record.claims), 'claims');
+  removed('source', where(record.sources), 'sources');
+  removed('topic', record.topics, 'topics');
 
   const sources = byIdOf(cx, 'sources');
   for (const claim of byIdOf(cx, 'claims').values()) {
@@ -49,9 +63,18 @@ export function checkRecord(cx: Context, record: PublishedRecord): void {
       const added = checkEntries(cx, claim, published, c.history ?? [], ref);
       checkChain(cx, claim, published.verdict, c.status, added, ref, 'status');
       for (const field of ['quote', 'claim'] as const) {
-        if (words(published[field]) === words(c[field])) continue;
-        if (added.some(({ entry }) => (entry as { updated?: string }).updated === field)) continue;
-        cx.report(problem('update-unrecorded', at(claim, field), { field, id: c.id, ref }));
+        // Which occurrence of its words a quote means is part of the quote.
+        const same =
+          words(published[field]) === words(c[field]) &&
+          (field === 'claim' || samePlace(record, published, c, cx.article?.text));
+        const updates = added.filter(
+          ({ entry }) => (entry as { updated?: string }).updated === field,
+        );
+        if (!same && !updates.length)
+          cx.report(problem('update-unrecorded', at(claim, field), { field, id: c.id, ref }));
+        if (same)
+          for (const { index } of updates)
+            cx.report(problem('update-no-change', at(claim, 'history', index), { field }));
       }
       checkWithdrawal(cx, claim, published, c.withdrawn, ref);
     }
@@ -85,6 +108,31 @@ export function checkRecord(cx: Context, record: PublishedRecord): void {
 
 type Added = { entry: object; index: number }[];
 
+/**
+ * Whether a quote still means the words it meant when published: the same places in the same
+ * article (changing `occurrence` can move it to another sentence).
+ */
+function samePlace(
+  record: PublishedRecord,
+  published: PublishedEntry,
+  now: { quote: string; occurrence?: number | 'all' | undefined },
+  article: string | undefined,
+): boolean {
+  if (record.articleText === undefined || article !== record.articleText)
+    return canonical(published.occurrence) === canonical(now.occurrence);
+  const occurrence = published.occurrence;
+  const then = locateQuote(
+    {
+      quote: String(published.quote),
+      occurrence: typeof occurrence === 'number' || occurrence === 'all' ? occurrence : undefined,
+    },
+    record.articleText,
+  );
+  const place = (l: ReturnType<typeof locateQuote>) =>
+    l.found ? l.spans.map((s) => `${s.start}-${s.end}`).join() : `not:${l.reason}`;
+  return place(then) === place(locateQuote(now, article));
+}
+
 /** `claim "x"` or `source "y"`, as messages name what they are about. */
 function subjectOf(item: Located<unknown>): string {
   const value = item.value as { id: string; status?: unknown };
@@ -109,12 +157,19 @@ function checkEntries(
       next++;
     else added.push({ entry, index });
   });
+  // An entry is dated when its change was made: never after the day it is written.
+  const today = new Date().toISOString().slice(0, 10);
+  for (const { entry, index } of added) {
+    const date = (entry as { date?: string }).date;
+    if (date && date > today)
+      cx.report(problem('history-future-date', at(item, 'history', index, 'date'), { date }));
+  }
   if (next < published.history.length) {
     const lost = published.history[next] as Record<string, unknown>;
     cx.report(
       problem('published-history-changed', at(item, 'history'), {
         subject: subjectOf(item),
-        date: String(lost?.date ?? 'unknown'),
+        date: shown(lost?.date ?? 'unknown'),
         ref,
       }),
     );
@@ -158,16 +213,16 @@ function checkSteps(
       cx.report(
         problem('history-chain-broken', at(item, 'history', step.index, ...step.field), {
           what,
-          from: String(step.from),
-          was: String(was),
+          from: shown(step.from),
+          was: shown(was),
         }),
       );
     else if (after && !after.added && after.from !== step.to)
       cx.report(
         problem('history-chain-next', at(item, 'history', step.index), {
           what,
-          to: String(step.to),
-          next: String(after.from),
+          to: shown(step.to),
+          next: shown(after.from),
         }),
       );
   });
@@ -203,7 +258,7 @@ function checkChain(
       problem('change-unrecorded', at(item, what), {
         subject: subjectOf(item),
         what,
-        was: String(was),
+        was: shown(was),
         now,
         ref,
       }),
@@ -226,6 +281,15 @@ function checkAddress(
   const steps: Step[] = history.flatMap((entry, index) => {
     if (historyKind(entry) !== 'address') return [];
     const { from, to } = (entry as { url: { from: string | null; to: string | null } }).url;
+    if (isNew.has(index) && from === to) {
+      cx.report(
+        problem('history-no-change', at(item, 'history', index), {
+          what: 'address',
+          from: shown(from),
+        }),
+      );
+      return [];
+    }
     return [{ from, to, index, added: isNew.has(index), field: ['url', 'from'] }];
   });
   checkSteps(cx, item, steps, published, 'address');
