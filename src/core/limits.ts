@@ -42,6 +42,15 @@ export const LIMITS = {
   mapViews: 12,
   /** Places on the map page. */
   mapPlaces: 200,
+  /**
+   * Characters in one passage kept from a source: a quotation's length in a review, enough for
+   * the sentences a claim rests on and no more.
+   */
+  passageLength: 500,
+  /** Passages kept from one source, across all its readings. */
+  passages: 12,
+  /** Readings of one source (`read` entries). */
+  readings: 6,
 } as const;
 
 /** Each limit in a contributor's words, for the table in CONTRIBUTING.md (`npm run docs`). */
@@ -60,6 +69,9 @@ export const LIMIT_NOTES: Record<keyof typeof LIMITS, string> = {
   articleParts: 'pieces of a composite article (`article.parts`)',
   mapViews: 'maps on the map page',
   mapPlaces: 'places on the map page',
+  passageLength: 'characters in one passage kept from a source (`read[].passages[].text`)',
+  passages: 'passages kept from one source, across its readings',
+  readings: 'readings of one source (`read` entries)',
 };
 
 /** `text`, cut to LIMITS.echo characters, so no message repeats more of a file than that. */

@@ -203,6 +203,46 @@ export const withdrawalSchema = z.strictObject({
   reason: z.string().min(1),
 });
 
+/** A passage kept from a source: its words exactly as read, so anyone can check what we read. */
+export const passageSchema = z.strictObject({
+  /** The words, copied character for character from the page or copy read. */
+  text: z.string().min(1).max(LIMITS.passageLength),
+  /** Their language, as a tag such as `uk` or `ru`, when it is not the explainer's. */
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)
+    .describe('a language tag such as "uk" or "ru"')
+    .optional(),
+  /** Our translation into the explainer's language, shown as ours. */
+  translation: z
+    .string()
+    .min(1)
+    .max(LIMITS.passageLength * 2)
+    .optional(),
+});
+
+/** One reading of a source: where, when and whose copy was read, and the passages kept. */
+export const readingSchema = z
+  .strictObject({
+    /** The page actually read: the document itself, or a copy or report of it. */
+    at: webUrl.optional(),
+    /** For a copy with no address (print, a PDF sent to us): what copy it was. */
+    copy: z.string().min(1).optional(),
+    /** The day it was read. */
+    on: isoDay,
+    /**
+     * Whose copy was read, whenever it was not the publisher's own: "The Moscow Times". A
+     * statement read only via another outlet is that outlet's report, and cannot be grade A.
+     */
+    via: z.string().min(1).optional(),
+    /** The passages it was read for, verbatim: what the citations' notes quote. */
+    passages: z.array(passageSchema).min(1),
+  })
+  .superRefine((reading, ctx) => {
+    if (reading.at === undefined && reading.copy === undefined)
+      ctx.addIssue({ code: 'custom', message: 'reading-at-or-copy', input: reading, path: [] });
+  });
+
 /** One source: a specific report or statement, not a whole outlet. */
 export const sourceSchema = z.strictObject({
   /** Stable id, used by citations and in the source's address: `ft-report`. */
@@ -223,8 +263,13 @@ export const sourceSchema = z.strictObject({
   grade: z.enum(gradeIds),
   /** Why it has this grade, in a sentence or two. */
   gradeReason: z.string().min(1),
-  /** What the source says, in brief. */
+  /** What the source says, in brief; words in quotation marks must be in a passage of `read`. */
   said: z.string().min(1).optional(),
+  /**
+   * What we read of it: where, when, whose copy, and the passages kept, verbatim. A source with
+   * none is cited by name, publisher and date, and can only give context.
+   */
+  read: z.array(readingSchema).max(LIMITS.readings).optional(),
   /** True for material from outside the article (public record brought in as context). */
   context: z.boolean().default(false),
   /**

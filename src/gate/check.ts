@@ -24,6 +24,7 @@ import { checkHistory } from './rules/history.ts';
 import { checkMap } from './rules/map.ts';
 import { checkPlacement } from './rules/placement.ts';
 import { checkQuotes } from './rules/quotes.ts';
+import { checkReadings } from './rules/readings.ts';
 import { checkRecord } from './rules/record.ts';
 import { checkReferences } from './rules/references.ts';
 import { checkCited, checkSources } from './rules/sources.ts';
@@ -90,6 +91,7 @@ export function checkFiles(
   checkCitations(cx);
   checkConflicts(cx);
   checkQuotes(cx);
+  checkReadings(cx);
   checkEvidence(cx);
   checkCited(cx);
   checkMap(cx);

@@ -234,6 +234,11 @@ const wordings = {
     fix: "write a change as date, from, to and reason; a change of address (sources) as date, url (from and to) and reason; an update (claims) as date, updated (quote or claim) and reason; a note on an earlier entry as date, note and about (that entry's date)",
   }),
 
+  'reading-at-or-copy': (p: { field: string }) => ({
+    message: `${p.field} says neither where the source was read (at) nor what copy was read (copy)`,
+    fix: 'give at: the address of the page read, or copy: what copy it was (print, a PDF)',
+  }),
+
   // Integrity
   'duplicate-id': (p: { what: string; id: string; first: string }) => ({
     message: `${p.what} id ${quoted(p.id)} is already used at ${p.first}`,
@@ -448,6 +453,44 @@ const wordings = {
     message:
       'a reader would have no way to report an error: there is no corrections.report and no repository',
     fix: 'add corrections.report (a form or an address) to explainer.yaml, or repository, whose issue form the site then links',
+  }),
+
+  // What we read (read:, and the notes that quote it)
+  'note-quote-not-found': (p: {
+    quote: string;
+    source: string;
+    passages: number;
+    differences?: readonly { yours: string; article: string }[] | undefined;
+  }) => {
+    const differences = (p.differences ?? []).map((d) =>
+      d.yours && d.article
+        ? `you wrote \`${echo(d.yours)}\` where the passage has \`${echo(d.article)}\``
+        : d.yours
+          ? `the passage does not have \`${echo(d.yours)}\``
+          : `you left out \`${echo(d.article)}\``,
+    );
+    return {
+      message: `${quoted(p.quote)} is not in ${p.passages ? 'any passage kept from' : 'what we kept of'} source ${quoted(p.source)}`,
+      fix: p.passages
+        ? `copy the words exactly from a passage of its read:${differences.length ? ` ${differences.join('; ')}` : ''}; or keep, in read:, the passage they come from`
+        : "keep, in the source's read:, the passage these words come from, copied exactly from the page read; or take the quotation marks away",
+    };
+  },
+  'citation-note-unquoted': (p: { id: string; stance: string }) => ({
+    message: `this citation ${p.stance} the claim, but its note quotes no words of source ${quoted(p.id)}`,
+    fix: `write in the note, in quotation marks, at least three words of a passage kept from ${quoted(p.id)}: what in it ${p.stance === 'supports' ? 'supports' : 'disputes'} the claim`,
+  }),
+  'source-not-read': (p: { id: string; stance: string }) => ({
+    message: `source ${quoted(p.id)} ${p.stance} the claim, but no one read it: it has no read entry`,
+    fix: 'read it, and keep in read: where, when and the passages it is cited for; or cite it as context',
+  }),
+  'grade-a-not-primary': (p: { id: string; because: string }) => ({
+    message: `source ${quoted(p.id)} is grade A, the primary record, but ${p.because}`,
+    fix: 'read the record itself at its publisher, and add that reading without via; or grade it as the report it was read in (B for named sourcing, C for anonymous)',
+  }),
+  'too-many-passages': (p: { count: number; limit: number }) => ({
+    message: `${p.count} passages are kept from this source; the limit is ${p.limit}`,
+    fix: 'keep the passages the citations and the summary quote, and no more',
   }),
 
   // Placement

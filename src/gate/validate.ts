@@ -22,6 +22,7 @@ const CODED: readonly ProblemCode[] = [
   'iso-partial',
   'web-url',
   'history-entry-kind',
+  'reading-at-or-copy',
 ];
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };

@@ -19,6 +19,11 @@ export interface Evidence {
    * Sources with the same origin count once.
    */
   origin: string;
+  /**
+   * The words the citation's note quotes from the source, normalised. Two citations quoting
+   * the same words, or one's inside the other's, count once: two reports of one text are one.
+   */
+  quoted?: readonly string[];
 }
 
 /** What the rules know about a claim besides its citations. */
@@ -40,8 +45,23 @@ function citing(claim: ClaimFacts, stance: Stance, best: Grade): Evidence[] {
   return claim.evidence.filter((e) => e.stance === stance && atLeast(e.grade, best));
 }
 
+/**
+ * How many independent sources the evidence comes from: citations count once when their
+ * sources relay one another (the same origin), or when they quote the same words, or one
+ * quotes words inside the other's.
+ */
 function independentCount(evidence: readonly Evidence[]): number {
-  return new Set(evidence.map((e) => e.origin)).size;
+  const group = evidence.map((_, i) => i);
+  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
+  const overlap = (a: readonly string[] = [], b: readonly string[] = []) =>
+    a.some((x) => b.some((y) => x.includes(y) || y.includes(x)));
+  for (let i = 0; i < evidence.length; i++) {
+    for (let j = 0; j < i; j++) {
+      const [a, b] = [evidence[i]!, evidence[j]!];
+      if (a.origin === b.origin || overlap(a.quoted, b.quoted)) group[find(i)] = find(j);
+    }
+  }
+  return new Set(evidence.map((_, i) => find(i))).size;
 }
 
 function list(evidence: readonly Evidence[]): string {
@@ -65,7 +85,7 @@ export const evidenceRules: Record<Status, EvidenceRule> = {
       const strong = citing(claim, 'supports', 'B');
       if (primary.length || independentCount(strong) >= 2) return undefined;
       if (strong.length >= 2) {
-        return `its B-or-better sources (${list(strong)}) relay one another, so they count once`;
+        return `its B-or-better sources (${list(strong)}) relay one another, or quote the same words, so they count once`;
       }
       return supportSummary(claim);
     },
@@ -111,6 +131,32 @@ export const evidenceRules: Record<Status, EvidenceRule> = {
     unmetBecause: () => undefined,
   },
 };
+
+/** What a reading of a source must be for the source to be graded A: the primary record itself. */
+export const gradeRule = {
+  requirement:
+    'grade A is the primary record read at its source: a reading (`read`) of the record itself, with no `via`. A statement read only in another outlet’s report is that outlet’s report, and is graded as that outlet’s sourcing (B for named, C for anonymous); a source no one read is cited by name and cannot be grade A',
+  /** Why a source's grade breaks the rule, or undefined when it keeps it. */
+  unmetBecause(source: {
+    grade: Grade;
+    read?: readonly { via?: string | undefined }[] | undefined;
+  }): string | undefined {
+    if (source.grade !== 'A') return undefined;
+    const read = source.read ?? [];
+    if (!read.length) return 'it was not read at all (it has no read entry)';
+    if (read.every((r) => r.via !== undefined))
+      return `it was read only via ${[...new Set(read.map((r) => r.via))].join(' and ')}`;
+    return undefined;
+  },
+};
+
+/** What evidence a citation is, by what was read of its source. */
+export const readingRules = [
+  'A source that supports or disputes a claim was read: it keeps, in `read`, the passages it is cited for. A source no one read is cited by name, publisher and date, and gives context only.',
+  'A citation that supports or disputes a claim quotes, in its note, at least three words of one of those passages. Words in quotation marks in a note, or in what a source `said`, are in a passage kept from it, or in our translation of one.',
+  'Two supporting citations are independent only if neither source relays the other (`derivedFrom`) and the words they quote are not the same, nor one inside the other.',
+  'The article, and the sources that relay it, are read in full: their words are the claims’ quotes.',
+] as const;
 
 /** Every claim, whatever its status, names who makes it. */
 export const everyClaimRequirement = 'at least one citation that supports it: who makes the claim';

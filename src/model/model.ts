@@ -18,6 +18,7 @@ import type {
   Topic,
 } from '../core/schema.ts';
 import { type Evidence } from './evidence.ts';
+import { normalised, quotedSpans } from './quoted.ts';
 import { findQuote, sentencesIn, type Span } from './quotes.ts';
 import { type Sentence, segmentSentences } from './segment.ts';
 import { SENTENCE_ID_PATTERN } from '../core/schema.ts';
@@ -179,6 +180,7 @@ export function evidenceOf(
         grade: source.grade,
         stance: citation.stance,
         origin: originOf(citation.source, sources) ?? citation.source,
+        quoted: quotedSpans(citation.note ?? '').map((span) => normalised(span.text)),
       },
     ];
   });

@@ -1,0 +1,131 @@
+/**
+ * Rule family 13, what we read: every source keeps the passages it was read for, and what the
+ * explainer says a source says is checked against them, as claims' quotes are checked against
+ * the article.
+ *
+ * - Words in quotation marks in a citation's note or a source's `said` are in a passage kept
+ *   from that source (or from the source it relays), or in our translation of one.
+ * - A citation that supports or disputes a claim quotes at least three words of a passage, and
+ *   its source was read: a source no one read gives context only.
+ * - Grade A is the primary record read at its source: a reading with no `via`.
+ *
+ * The article, and the sources that relay it, are read in full: their passages are the article.
+ */
+import { LIMITS } from '../../core/limits.ts';
+import { gradeRule } from '../../model/evidence.ts';
+import { passageOf, quotedSpans, spanParts, wordCount } from '../../model/quoted.ts';
+import { quoteDifferences } from '../../model/quotes.ts';
+import type { Source } from '../../core/schema.ts';
+import { at, byIdOf, type Context, type Located } from '../context.ts';
+import { problem } from '../problems.ts';
+
+export function checkReadings(cx: Context): void {
+  const sources = byIdOf(cx, 'sources');
+  const article = cx.article ? [{ text: cx.article.text }] : [];
+  /** The source and the sources it relays, nearest first. */
+  const chain = (id: string): Source[] => {
+    const found: Source[] = [];
+    const seen = new Set<string>();
+    for (let s = sources.get(id)?.value; s && !seen.has(s.id);) {
+      found.push(s);
+      seen.add(s.id);
+      s = s.derivedFrom ? sources.get(s.derivedFrom)?.value : undefined;
+    }
+    return found;
+  };
+  const ofArticle = (id: string) => chain(id).some((s) => s.kind === 'article');
+  const passagesOf = (id: string) =>
+    ofArticle(id) ? article : chain(id).flatMap((s) => (s.read ?? []).flatMap((r) => r.passages));
+
+  for (const source of sources.values()) {
+    const s = source.value;
+    const count = (s.read ?? []).reduce((n, r) => n + r.passages.length, 0);
+    if (count > LIMITS.passages)
+      cx.report(
+        problem('too-many-passages', at(source, 'read'), { count, limit: LIMITS.passages }),
+      );
+    if (s.said !== undefined) checkSpans(cx, source, ['said'], s.said, s.id, passagesOf(s.id));
+    const broken = gradeRule.unmetBecause(s);
+    if (broken)
+      cx.report(
+        problem('grade-a-not-primary', at(source, 'grade'), {
+          id: s.id,
+          because: broken,
+        }),
+      );
+  }
+
+  for (const claim of byIdOf(cx, 'claims').values()) {
+    claim.value.citations.forEach((citation, i) => {
+      if (!sources.has(citation.source)) return;
+      const where = ['citations', i] as const;
+      const passages = passagesOf(citation.source);
+      const note = citation.note ?? '';
+      checkSpans(cx, claim, [...where, 'note'], note, citation.source, passages);
+      if (citation.stance === 'context' || ofArticle(citation.source)) return;
+      if (!chain(citation.source).some((s) => s.read?.length)) {
+        cx.report(
+          problem('source-not-read', at(claim, ...where, 'source'), {
+            id: citation.source,
+            stance: citation.stance,
+          }),
+        );
+      } else if (!quotedSpans(note).some((span) => wordCount(span.text) >= 3)) {
+        cx.report(
+          problem(
+            'citation-note-unquoted',
+            at(claim, ...where, citation.note ? 'note' : 'source'),
+            {
+              id: citation.source,
+              stance: citation.stance,
+            },
+          ),
+        );
+      }
+    });
+  }
+}
+
+/** Every quoted span of `text` is in one of `passages`; each one that is not is reported. */
+function checkSpans(
+  cx: Context,
+  item: Located<unknown>,
+  field: readonly (string | number)[],
+  text: string,
+  source: string,
+  passages: readonly { text: string; translation?: string | undefined }[],
+): void {
+  for (const span of quotedSpans(text)) {
+    if (passageOf(span.text, passages) !== undefined) continue;
+    const part = spanParts(span.text).join(' ');
+    const near = closestPassage(part, passages);
+    cx.report(
+      problem('note-quote-not-found', at(item, ...field), {
+        quote: span.text,
+        source,
+        passages: passages.length,
+        differences: near ? quoteDifferences(part, near) : undefined,
+      }),
+    );
+  }
+}
+
+/** The passage (or translation) sharing the most words with `text`, if any shares one. */
+function closestPassage(
+  text: string,
+  passages: readonly { text: string; translation?: string | undefined }[],
+): string | undefined {
+  const words = new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const candidate of passages.flatMap((p) => [p.text, p.translation ?? ''])) {
+    const score = (candidate.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) =>
+      words.has(w),
+    ).length;
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
+}
