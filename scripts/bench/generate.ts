@@ -286,6 +286,13 @@ export function articleSentence(t: number, c: number): string {
   return `${who} in district ${t} said plan ${c} would ${verb} the ${thing}.`;
 }
 
+/** The one passage kept from each of a topic's sources. */
+const PASSAGE: Record<Role, (t: number) => string> = {
+  record: (t) => `The district ${t} council discussed every plan on the agenda.`,
+  report: (t) => `Officials in district ${t} described the plans to the paper.`,
+  party: (t) => `The district ${t} campaign took a view on every plan.`,
+};
+
 function sourcesOf(t: number): Source[] {
   return [
     {
@@ -296,6 +303,9 @@ function sourcesOf(t: number): Source[] {
       date: REVIEWED,
       grade: 'A',
       gradeReason: "The council's own record.",
+      read: [
+        { copy: 'The printed minutes', on: REVIEWED, passages: [{ text: PASSAGE.record(t) }] },
+      ],
       context: false,
     },
     // Even topics' reports name their sources (B), odd topics' rely on anonymous ones (C).
@@ -308,6 +318,9 @@ function sourcesOf(t: number): Source[] {
           date: REVIEWED,
           grade: 'B',
           gradeReason: 'Names its sources.',
+          read: [
+            { copy: 'The printed paper', on: REVIEWED, passages: [{ text: PASSAGE.report(t) }] },
+          ],
           context: false,
         }
       : {
@@ -318,6 +331,9 @@ function sourcesOf(t: number): Source[] {
           date: REVIEWED,
           grade: 'C',
           gradeReason: 'Relies on anonymous officials.',
+          read: [
+            { copy: 'The printed paper', on: REVIEWED, passages: [{ text: PASSAGE.report(t) }] },
+          ],
           context: false,
         },
     {
@@ -328,6 +344,7 @@ function sourcesOf(t: number): Source[] {
       date: 'unknown',
       grade: 'D',
       gradeReason: 'An interested party.',
+      read: [{ copy: 'A leaflet', on: REVIEWED, passages: [{ text: PASSAGE.party(t) }] }],
       context: false,
     },
   ];
@@ -347,6 +364,8 @@ function claimsOf(t: number, claims: number): Claim[] {
       citations: CITATIONS[status].map(({ role, stance }) => ({
         source: sourceId(t, role),
         stance,
+        // What the passage kept from the source says, quoted: the notes the gate checks.
+        ...(stance === 'context' ? {} : { note: `It says “${PASSAGE[role](t)}”` }),
       })),
       rationale: RATIONALE[status],
       reviewed: REVIEWED,

@@ -102,12 +102,18 @@ export const HISTORY_KINDS = {
   update: { marks: ['updated'], fields: ['updated', 'reason'] },
   /** A note on an earlier entry (named by its date) that changes no verdict. */
   note: { marks: ['note', 'about'], fields: ['note', 'about'] },
+  /**
+   * A passage taken out of what was kept from a source (sources): its words as published, so
+   * the record still shows what a citation once quoted.
+   */
+  removed: { marks: ['removed'], fields: ['removed', 'reason'] },
 } as const;
 export type HistoryKind = keyof typeof HISTORY_KINDS;
 
 /** The kind of a history entry that passed its schema. */
 export function historyKind(entry: object): HistoryKind {
   if ('note' in entry) return 'note';
+  if ('removed' in entry) return 'removed';
   if ('url' in entry) return 'address';
   if ('updated' in entry) return 'update';
   return 'change';
@@ -161,7 +167,12 @@ export interface NoteEntry {
   about: string;
 }
 export type ClaimHistoryEntry = ChangeEntry<Status> | UpdateEntry | NoteEntry;
-export type SourceHistoryEntry = ChangeEntry<Grade> | AddressEntry | NoteEntry;
+export interface RemovedEntry {
+  date: string;
+  removed: string;
+  reason: string;
+}
+export type SourceHistoryEntry = ChangeEntry<Grade> | AddressEntry | NoteEntry | RemovedEntry;
 
 /** Whether a history entry is a change of verdict. */
 export const isChange = <V extends string>(entry: object): entry is ChangeEntry<V> =>
@@ -169,9 +180,12 @@ export const isChange = <V extends string>(entry: object): entry is ChangeEntry<
 
 const historyReason = z.string().min(1);
 
-/** One entry of a source's history: a change of grade or address, or a note on an earlier entry. */
+/**
+ * One entry of a source's history: a change of grade or address, a passage removed, or a note
+ * on an earlier entry.
+ */
 // The schemas check each entry's shape; their types say which shapes there are.
-export const sourceHistoryEntrySchema = historyEntry(['change', 'address', 'note'], {
+export const sourceHistoryEntrySchema = historyEntry(['change', 'address', 'note', 'removed'], {
   /** The day of the change, or of the note. */
   date: isoDay,
   /** For a change of grade: the grade before. */
@@ -187,7 +201,9 @@ export const sourceHistoryEntrySchema = historyEntry(['change', 'address', 'note
       to: webUrl.nullable().describe('a web address, or null'),
     })
     .optional(),
-  /** Why, for the corrections page (a change or an address change). */
+  /** For a passage removed: its text, exactly as it was kept. */
+  removed: z.string().min(1).optional(),
+  /** Why, for the corrections page (a change, an address change or a passage removed). */
   reason: historyReason.optional(),
   /** For a note: what it adds or corrects, for the corrections page. */
   note: z.string().min(1).optional(),

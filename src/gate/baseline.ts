@@ -1,7 +1,8 @@
 /**
  * The published record: what an explainer said at a git commit, read leniently so that it
  * still reads after later renames and rule changes. Only ids, verdicts, addresses, words,
- * citations, history, withdrawals, whether it was a draft, and the article's hash are read;
+ * citations and their notes, passages kept, history, withdrawals, whether it was a draft, and
+ * the article's hash are read;
  * unknown fields and rule failures there are ignored. `--since` compares the content with it
  * (rules/record.ts).
  */
@@ -25,8 +26,14 @@ export interface PublishedEntry {
   occurrence?: unknown;
   claim?: unknown;
   cites?: string[];
+  /** Claims: the notes of their citations, by source: what they quoted. */
+  notes?: { source: string; note: string }[];
   /** Sources: the address. */
   url?: unknown;
+  /** Sources: the source relayed, the summary, and the passages kept (text and translation). */
+  derivedFrom?: string;
+  said?: string;
+  passages?: { text: string; translation?: string }[];
 }
 
 export interface PublishedRecord {
@@ -101,6 +108,10 @@ export function recordOf(
         const source = asRecord(c).source;
         return typeof source === 'string' ? [source] : [];
       }),
+      notes: list(data.citations).flatMap((c) => {
+        const { source, note } = asRecord(c);
+        return typeof source === 'string' && typeof note === 'string' ? [{ source, note }] : [];
+      }),
     });
   }
   const sources = new Map<string, PublishedEntry>();
@@ -112,6 +123,15 @@ export function recordOf(
       history: list(data.history),
       withdrawn: data.withdrawn,
       url: data.url,
+      ...(typeof data.derivedFrom === 'string' ? { derivedFrom: data.derivedFrom } : {}),
+      ...(typeof data.said === 'string' ? { said: data.said } : {}),
+      passages: list(data.read).flatMap((r) =>
+        list(asRecord(r).passages).flatMap((p) => {
+          const { text, translation } = asRecord(p);
+          if (typeof text !== 'string') return [];
+          return [{ text, ...(typeof translation === 'string' ? { translation } : {}) }];
+        }),
+      ),
     });
   }
   return {

@@ -190,7 +190,9 @@ const wordings = {
   }),
   'too-long': (p: { field: string; length: number; limit: number }) => ({
     message: `${p.field} is ${p.length} characters; the limit is ${p.limit}`,
-    fix: `shorten ${p.field}; put detail in the rationale instead`,
+    fix: /^read\[\d+\]\.passages\[\d+\]\.text$/.test(p.field)
+      ? `keep in ${p.field} only the words the citations rely on: a passage is a short quotation, not the document`
+      : `shorten ${p.field}; put detail in the rationale instead`,
   }),
   'too-many-entries': (p: { field: string; count: number; limit: number }) => ({
     message: `${p.field} has ${p.count} entries; the limit is ${p.limit}`,
@@ -231,7 +233,7 @@ const wordings = {
 
   'history-entry-kind': (p: { field: string }) => ({
     message: `${p.field} is not one kind of history entry`,
-    fix: "write a change as date, from, to and reason; a change of address (sources) as date, url (from and to) and reason; an update (claims) as date, updated (quote or claim) and reason; a note on an earlier entry as date, note and about (that entry's date)",
+    fix: "write a change as date, from, to and reason; a change of address (sources) as date, url (from and to) and reason; an update (claims) as date, updated (quote or claim) and reason; a passage removed (sources) as date, removed (its text as kept) and reason; a note on an earlier entry as date, note and about (that entry's date)",
   }),
 
   'reading-at-or-copy': (p: { field: string }) => ({
@@ -487,6 +489,18 @@ const wordings = {
   'grade-a-not-primary': (p: { id: string; because: string }) => ({
     message: `source ${quoted(p.id)} is grade A, the primary record, but ${p.because}`,
     fix: 'read the record itself at its publisher, and add that reading without via; or grade it as the report it was read in (B for named sourcing, C for anonymous)',
+  }),
+  'passage-removed-unrecorded': (p: { id: string; passage: string; by: string; ref: string }) => ({
+    message: `a passage of source ${quoted(p.id)} that ${p.by} quoted as published at ${p.ref} is no longer kept: ${quoted(p.passage.length > 80 ? `${p.passage.slice(0, p.passage.lastIndexOf(' ', 79))} …` : p.passage)}`,
+    fix: "keep it as it was; or, if it was wrong, add to the source's history an entry {date, removed: its text as it was kept, reason}",
+  }),
+  'removed-still-kept': () => ({
+    message: 'this entry records a passage as removed, but the source still keeps it',
+    fix: 'take the passage out of read:, or remove the entry if the passage stays',
+  }),
+  'source-url-unread': (p: { id: string }) => ({
+    message: `source ${quoted(p.id)} links to a document, but keeps nothing read there: it has no read entry`,
+    fix: 'keep in read: where and when it was read, and the passages its citations rely on; or remove the url and cite it by name, publisher and date',
   }),
   'too-many-passages': (p: { count: number; limit: number }) => ({
     message: `${p.count} passages are kept from this source; the limit is ${p.limit}`,

@@ -62,6 +62,13 @@ export function correctionLine(c: Correction): CorrectionLine {
         title: event(text.titles.note(formatDate(c.about))),
         description: c.note,
       };
+    case 'removed':
+      return {
+        subject,
+        href,
+        title: event(text.titles.passageRemoved),
+        description: `${text.removed(c.removed)} ${c.reason}`,
+      };
     case 'withdrawal':
       return { subject, href, title: event(text.titles.withdrawn), description: c.reason };
   }
@@ -84,6 +91,8 @@ function keyOf(c: Correction): string {
       return `${c.date}:updated-${c.updated}`;
     case 'note':
       return `${c.date}:note-${c.about}`;
+    case 'removed':
+      return `${c.date}:passage-removed`;
     case 'withdrawal':
       return `${c.date}:withdrawn`;
   }

@@ -4,7 +4,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'astro/zod';
-import type { Model } from './model.ts';
+import { type Model, passagesOf } from './model.ts';
 import { gradeIds, stanceIds, statusIds } from '../core/vocabulary.ts';
 
 /** One claim as published in the dataset. */
@@ -38,6 +38,17 @@ export const datasetClaimSchema = z.strictObject({
         stance: z.enum(stanceIds).describe('How the source bears on the claim.'),
         context: z.boolean().describe('True for material from outside the article.'),
         withdrawn: z.boolean().describe('True for a source that was withdrawn.'),
+        quoted: z
+          .array(
+            z.strictObject({
+              source: z.string().describe('Id of the source that keeps the passage.'),
+              passage: z.number().int().describe('The passage’s number on that source’s page.'),
+              text: z.string().describe('The passage, exactly as read.'),
+              lang: z.string().nullable().describe('Its language, when not the explainer’s.'),
+              translation: z.string().nullable().describe('Our translation, if any.'),
+            }),
+          )
+          .describe('The passages the citation’s note quotes, kept from the source.'),
       }),
     )
     .describe('Who says so, and how each source bears on the claim.'),
@@ -85,6 +96,16 @@ export function toDataset(
         stance: c.stance,
         context: c.source.context,
         withdrawn: c.source.withdrawn !== undefined,
+        quoted: c.quotes.map((q) => {
+          const passage = passagesOf(model.sourceById.get(q.source)!).find((p) => p.n === q.n)!;
+          return {
+            source: q.source,
+            passage: q.n,
+            text: passage.text,
+            lang: passage.lang ?? null,
+            translation: passage.translation ?? null,
+          };
+        }),
       })),
     })),
   };

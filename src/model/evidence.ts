@@ -8,6 +8,7 @@
  * status), but never stronger, and never one that hides a conflict the citations show.
  */
 import { type Grade, type Stance, type Status, gradeRank } from '../core/vocabulary.ts';
+import { passageOf } from './quoted.ts';
 
 /** One citation as the rules see it: how good the source is and how it bears on the claim. */
 export interface Evidence {
@@ -64,6 +65,25 @@ function independentCount(evidence: readonly Evidence[]): number {
   return new Set(evidence.map((_, i) => find(i))).size;
 }
 
+/** Why citations that `independentCount` counts once do so, in reader words. */
+function whyOnce(evidence: readonly Evidence[]): string {
+  if (new Set(evidence.map((e) => e.origin)).size === 1)
+    return 'relay one another, so they count once';
+  const words = evidence.flatMap((a, i) =>
+    evidence
+      .slice(0, i)
+      .flatMap((b) =>
+        (a.quoted ?? []).flatMap((x) =>
+          (b.quoted ?? []).flatMap((y) => (x.includes(y) ? [y] : y.includes(x) ? [x] : [])),
+        ),
+      ),
+  );
+  const shared = words[0] === undefined ? '' : ` (“${words[0]}”)`;
+  return evidence.some((a, i) => evidence.slice(0, i).some((b) => a.origin === b.origin))
+    ? `relay one another or quote the same words${shared}, so they count once`
+    : `quote the same words${shared}, so they count once: two reports of one text are one`;
+}
+
 function list(evidence: readonly Evidence[]): string {
   return evidence.map((e) => `${e.source} (${e.grade})`).join(', ');
 }
@@ -84,9 +104,7 @@ export const evidenceRules: Record<Status, EvidenceRule> = {
       const primary = citing(claim, 'supports', 'A');
       const strong = citing(claim, 'supports', 'B');
       if (primary.length || independentCount(strong) >= 2) return undefined;
-      if (strong.length >= 2) {
-        return `its B-or-better sources (${list(strong)}) relay one another, or quote the same words, so they count once`;
-      }
+      if (strong.length >= 2) return `its B-or-better sources (${list(strong)}) ${whyOnce(strong)}`;
       return supportSummary(claim);
     },
   },
@@ -136,16 +154,38 @@ export const evidenceRules: Record<Status, EvidenceRule> = {
 export const gradeRule = {
   requirement:
     'grade A is the primary record read at its source: a reading (`read`) of the record itself, with no `via`. A statement read only in another outlet’s report is that outlet’s report, and is graded as that outlet’s sourcing (B for named, C for anonymous); a source no one read is cited by name and cannot be grade A',
-  /** Why a source's grade breaks the rule, or undefined when it keeps it. */
-  unmetBecause(source: {
-    grade: Grade;
-    read?: readonly { via?: string | undefined }[] | undefined;
-  }): string | undefined {
+  /**
+   * Why a source's grade breaks the rule, or undefined when it keeps it. `relied` are the
+   * words its summary and the citations that rest on it quote: they must be in what was read at
+   * the record itself, not only in a report of it.
+   */
+  unmetBecause(
+    source: {
+      grade: Grade;
+      read?:
+        | readonly {
+            via?: string | undefined;
+            passages: readonly { text: string; translation?: string | undefined }[];
+          }[]
+        | undefined;
+    },
+    relied: readonly string[] = [],
+  ): string | undefined {
     if (source.grade !== 'A') return undefined;
     const read = source.read ?? [];
     if (!read.length) return 'it was not read at all (it has no read entry)';
-    if (read.every((r) => r.via !== undefined))
-      return `it was read only via ${[...new Set(read.map((r) => r.via))].join(' and ')}`;
+    const vias = () => [...new Set(read.flatMap((r) => (r.via ? [r.via] : [])))].join(' and ');
+    const own = read.filter((r) => r.via === undefined);
+    if (!own.length) return `it was read only via ${vias()}`;
+    // Words found in no passage at all are the quotation check's to report, not this rule's.
+    const ownPassages = own.flatMap((r) => r.passages);
+    const allPassages = read.flatMap((r) => r.passages);
+    const missing = relied.find(
+      (span) =>
+        passageOf(span, ownPassages) === undefined && passageOf(span, allPassages) !== undefined,
+    );
+    if (missing !== undefined)
+      return `the words relied on (“${missing}”) were read only via ${vias()}`;
     return undefined;
   },
 };
@@ -155,6 +195,7 @@ export const readingRules = [
   'A source that supports or disputes a claim was read: it keeps, in `read`, the passages it is cited for. A source no one read is cited by name, publisher and date, and gives context only.',
   'A citation that supports or disputes a claim quotes, in its note, at least three words of one of those passages. Words in quotation marks in a note, or in what a source `said`, are in a passage kept from it, or in our translation of one.',
   'Two supporting citations are independent only if neither source relays the other (`derivedFrom`) and the words they quote are not the same, nor one inside the other.',
+  'A source linked by `url` keeps a reading: a link says we read the document there, or in a copy the reading names.',
   'The article, and the sources that relay it, are read in full: their words are the claims’ quotes.',
 ] as const;
 

@@ -18,7 +18,7 @@ import type {
   Topic,
 } from '../core/schema.ts';
 import { type Evidence } from './evidence.ts';
-import { normalised, quotedSpans } from './quoted.ts';
+import { normalised, passageOf, quotedSpans } from './quoted.ts';
 import { findQuote, sentencesIn, type Span } from './quotes.ts';
 import { type Sentence, segmentSentences } from './segment.ts';
 import { SENTENCE_ID_PATTERN } from '../core/schema.ts';
@@ -60,6 +60,28 @@ export interface CitationView {
   source: SourceView;
   stance: Stance;
   note?: string | undefined;
+  /** The passages its note quotes: which source keeps each, and its number there. */
+  quotes: PassageRef[];
+}
+
+/** A passage kept from a source, by its number among the source's passages (from 1). */
+export interface PassageRef {
+  source: string;
+  n: number;
+}
+
+/** A source's passages, numbered across its readings from 1, with the reading each is from. */
+export function passagesOf(source: Pick<Source, 'read'>): {
+  n: number;
+  reading: number;
+  text: string;
+  lang?: string | undefined;
+  translation?: string | undefined;
+}[] {
+  let n = 0;
+  return (source.read ?? []).flatMap((reading, i) =>
+    reading.passages.map((p) => ({ ...p, n: ++n, reading: i })),
+  );
 }
 
 export type ConflictView =
@@ -190,6 +212,65 @@ export function emptyTally(): StatusTally {
   return Object.fromEntries(statuses.map((s) => [s.id, 0])) as StatusTally;
 }
 
+/** What the source page shows of what was read: each reading, with its passages numbered. */
+export interface ReadingView {
+  at?: string | undefined;
+  /** The host of `at`, as a link's words. */
+  host?: string | undefined;
+  copy?: string | undefined;
+  on: string;
+  via?: string | undefined;
+  passages: ReturnType<typeof passagesOf>;
+}
+
+/**
+ * A source's readings for its page; `article` when its words are the article's (it is the
+ * article, or relays it), which is read in full.
+ */
+export function readingsOf(
+  source: SourceView,
+  sources: ReadonlyMap<string, SourceView>,
+): { article: boolean; readings: ReadingView[] } {
+  const passages = passagesOf(source);
+  return {
+    article: sources.get(source.origin)?.kind === 'article',
+    readings: (source.read ?? []).map((reading, i) => ({
+      at: reading.at,
+      host: reading.at ? new URL(reading.at).hostname : undefined,
+      copy: reading.copy,
+      on: reading.on,
+      via: reading.via,
+      passages: passages.filter((p) => p.reading === i),
+    })),
+  };
+}
+
+/**
+ * The passages a citation's note quotes, each found in the cited source or in a source it
+ * relays, nearest first: what a reader follows to check the quotation.
+ */
+function quotedPassages(
+  citation: Pick<Claim['citations'][number], 'source' | 'note'>,
+  sources: ReadonlyMap<string, Source>,
+): PassageRef[] {
+  const refs: PassageRef[] = [];
+  for (const span of quotedSpans(citation.note ?? '')) {
+    const seen = new Set<string>();
+    for (let s = sources.get(citation.source); s && !seen.has(s.id);) {
+      seen.add(s.id);
+      const passages = passagesOf(s);
+      const i = passageOf(span.text, passages);
+      if (i !== undefined) {
+        const ref = { source: s.id, n: passages[i]!.n };
+        if (!refs.some((r) => r.source === ref.source && r.n === ref.n)) refs.push(ref);
+        break;
+      }
+      s = s.derivedFrom ? sources.get(s.derivedFrom) : undefined;
+    }
+  }
+  return refs;
+}
+
 /** Joins validated content into the model. Assumes `npm run check` passes on it. */
 export function buildModel(input: ExplainerInput): Model {
   const sentences: SentenceView[] = segmentSentences(input.article).map((s) => ({
@@ -231,6 +312,7 @@ export function buildModel(input: ExplainerInput): Model {
         source: required(sourceById.get(c.source), `source "${c.source}"`),
         stance: c.stance,
         note: c.note,
+        quotes: quotedPassages(c, sourceById),
       })),
       sentences: [...new Set(spans.flatMap((span) => sentencesIn(span, sentences)))],
       span: spans[0],
@@ -430,6 +512,7 @@ export type Correction = CorrectionSubject & { date: string } & (
     | { kind: 'address'; from: string | null; to: string | null; reason: string }
     | { kind: 'update'; updated: 'quote' | 'claim'; reason: string }
     | { kind: 'note'; note: string; about: string }
+    | { kind: 'removed'; removed: string; reason: string }
     | { kind: 'withdrawal'; reason: string }
   );
 
@@ -440,6 +523,14 @@ function correctionOf(
 ): Correction {
   if ('note' in entry)
     return { ...subject, kind: 'note', date: entry.date, note: entry.note, about: entry.about };
+  if ('removed' in entry)
+    return {
+      ...subject,
+      kind: 'removed',
+      date: entry.date,
+      removed: entry.removed,
+      reason: entry.reason,
+    };
   if ('url' in entry)
     return {
       ...subject,

@@ -35,6 +35,15 @@ export function claimReview(
     ...(article.author ? { author: { '@type': 'Person', name: article.author } } : {}),
     ...(article.outlet ? { publisher: { '@type': 'Organization', name: article.outlet } } : {}),
   };
+  // The documents the verdict rests on, as citations of the review (a CreativeWork property).
+  const citation = claim.citations
+    .filter((c) => c.stance !== 'context' && c.source.kind !== 'article')
+    .map((c) => ({
+      '@type': 'CreativeWork',
+      name: c.source.title,
+      ...(c.source.url ? { url: c.source.url } : {}),
+      ...(c.source.date !== 'unknown' ? { datePublished: c.source.date } : {}),
+    }));
   return {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
@@ -49,6 +58,7 @@ export function claimReview(
       bestRating: RATING_SCALE.best,
       worstRating: RATING_SCALE.worst,
     },
+    ...(citation.length ? { citation } : {}),
     itemReviewed: {
       '@type': 'Claim',
       appearance: appearance,

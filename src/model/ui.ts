@@ -113,6 +113,9 @@ const en = {
     updated: { quote: 'The quote was updated.', claim: 'The restatement was updated.' },
     /** A note on an earlier entry, named by its date. */
     note: (date: string) => `Note on the entry of ${date}:`,
+    /** A passage taken out of what we kept from a source; its words follow, quoted. */
+    removed: (text: string) =>
+      `Passage removed from what we kept: “${text}”${/[.!?…]$/.test(text) ? '' : '.'}`,
     withdrawn: 'Withdrawn.',
     /** What a feed item's title says happened, before the claim or source. */
     titles: {
@@ -122,6 +125,7 @@ const en = {
       quote: 'Quote updated',
       claim: 'Restatement updated',
       note: (date: string) => `Note on the entry of ${date}`,
+      passageRemoved: 'Passage removed',
       withdrawn: 'Withdrawn',
     },
     feed: {
@@ -237,6 +241,12 @@ const en = {
   claimCard: {
     /** After a withdrawn source's stance: it no longer counts. */
     sourceWithdrawn: ' (withdrawn: it counts for nothing now)',
+    /** After a note that quotes its source: links to the passages we kept, to check it. */
+    passages: {
+      before: ' (',
+      link: (n: number, of: number) => (of === 1 ? 'the words we kept' : `passage ${n}`),
+      after: ')',
+    },
     /** Before the links to the sentences the quote comes from. */
     quoteFrom: 'The article, ',
     why: (status: string) => `Why ${status}:`,
@@ -317,6 +327,21 @@ const en = {
     withdrawn: (date: string) =>
       `Withdrawn on ${date}: no claim may newly cite it, and no status rests on it any more. It is kept here so the record is complete. `,
     said: 'What it says',
+    /** What was read of it: each reading, and the passages kept from it. */
+    read: {
+      title: 'What we read',
+      intro:
+        'The passages below are copied exactly from what we read, so anyone can check what each claim’s note quotes. A translation is ours.',
+      at: (date: string) => `Read on ${date} at `,
+      copy: (date: string, copy: string) => `Read on ${date}: ${copy}`,
+      via: (via: string) => `, via ${via}`,
+      own: ', the publisher’s own copy',
+      end: '.',
+      translation: 'Our translation: ',
+      passage: (n: number) => `Passage ${n}`,
+      article: 'Its words are the article’s: every sentence is on the annotated article page.',
+      none: 'No copy of it was read: it is cited by name, publisher and date, and can only give context.',
+    },
     relays: {
       before: 'This source relays ',
       after: ', so the two count as one source under the evidence rules.',
@@ -369,6 +394,9 @@ const en = {
       'A grade describes how reliable a source is for what it is cited for: a minister is a primary record of what the minister said, and an interested party on whether it is true.',
     grade: 'Grade',
     meaning: 'Meaning',
+    reading: 'What we read',
+    readingIntro:
+      'Every source keeps the passages it was read for, on its page, so anyone can check what each claim’s note quotes. The build checks these rules too:',
     statuses: 'Claim statuses',
     status: 'Status',
     rating: 'Rating in structured data',
@@ -402,7 +430,7 @@ const en = {
       before: 'Two sources are ',
       term: 'independent',
       after:
-        ' unless one relays the other: a report that repeats another report counts once. A status may always be weaker than the evidence allows (when unsure, we choose the weaker status), but never stronger. The same rules apply to every party.',
+        ' unless one relays the other, or both quote the same words: a report that repeats another report counts once. A status may always be weaker than the evidence allows (when unsure, we choose the weaker status), but never stronger. The same rules apply to every party.',
     },
     selfContradiction: 'When the article contradicts itself',
     selfContradictionText:

@@ -36,6 +36,8 @@ export const urls = {
   claimsWithStatus: (status: string) => `${list('claims')}#${status}`,
   sources: () => list('sources'),
   source: (id: string) => entry('sources', id),
+  /** A passage kept from a source, on the source's page. */
+  passage: (id: string, n: number) => `${entry('sources', id)}#passage-${n}`,
   timeline: () => list('timeline'),
   glossary: () => list('glossary'),
   glossaryTerm: (id: string) => `${list('glossary')}#${id}`,

@@ -49,6 +49,13 @@ export interface VerdictDiff {
     to?: string | undefined;
     reason?: string | undefined;
   }[];
+  /** Sources whose readings or kept passages changed: what we read, added or taken out. */
+  readChanges: {
+    id: string;
+    title: string;
+    readings: { change: 'added' | 'removed'; reading: string }[];
+    passages: { change: 'added' | 'removed'; text: string }[];
+  }[];
   sourcesAdded: { id: string; title: string; grade: Grade }[];
   sourcesRemoved: { id: string; title: string; grade: Grade }[];
   movedQuotes: { claim: ClaimView; from: string[]; to: string[] }[];
@@ -67,6 +74,7 @@ export function verdictDiff(before: Model, after: Model): VerdictDiff {
     withdrawals: [],
     gradeChanges: [],
     addressChanges: [],
+    readChanges: [],
     sourcesAdded: [],
     sourcesRemoved: [],
     movedQuotes: [],
@@ -116,6 +124,9 @@ export function verdictDiff(before: Model, after: Model): VerdictDiff {
         to: source.url,
         reason: lastReason(source.history),
       });
+    const read = readChanges(old, source);
+    if (read.readings.length || read.passages.length)
+      diff.readChanges.push({ id: source.id, title: source.title, ...read });
     if (source.withdrawn && !old.withdrawn) diff.withdrawals.push(withdrawal(source));
   }
   for (const source of before.sources) {
@@ -127,6 +138,43 @@ export function verdictDiff(before: Model, after: Model): VerdictDiff {
 
 function withdrawal(source: SourceView): VerdictDiff['withdrawals'][number] {
   return { id: source.id, title: source.title, kind: 'source', reason: source.withdrawn!.reason };
+}
+
+/** A reading in words: where or what copy, when, and via whom. */
+function readingText(r: NonNullable<SourceView['read']>[number]): string {
+  const where = r.at !== undefined ? `at ${r.at}` : `in ${r.copy ?? 'a copy'}`;
+  return `${where} on ${r.on}${r.via ? ` via ${r.via}` : ''}`;
+}
+
+/** The readings and passages added to a source, and those taken out, by their words. */
+function readChanges(
+  before: SourceView,
+  after: SourceView,
+): Pick<VerdictDiff['readChanges'][number], 'readings' | 'passages'> {
+  const changes = <T>(was: readonly T[], now: readonly T[], key: (x: T) => string) => {
+    const old = new Set(was.map(key));
+    const next = new Set(now.map(key));
+    return {
+      added: [...next].filter((k) => !old.has(k)),
+      removed: [...old].filter((k) => !next.has(k)),
+    };
+  };
+  const readings = changes(before.read ?? [], after.read ?? [], readingText);
+  const passages = changes(
+    (before.read ?? []).flatMap((r) => r.passages),
+    (after.read ?? []).flatMap((r) => r.passages),
+    (p) => words(p.text),
+  );
+  return {
+    readings: [
+      ...readings.added.map((reading) => ({ change: 'added' as const, reading })),
+      ...readings.removed.map((reading) => ({ change: 'removed' as const, reading })),
+    ],
+    passages: [
+      ...passages.added.map((text) => ({ change: 'added' as const, text })),
+      ...passages.removed.map((text) => ({ change: 'removed' as const, text })),
+    ],
+  };
 }
 
 function citationChanges(before: ClaimView, after: ClaimView): CitationChange[] {
@@ -199,6 +247,10 @@ export function formatVerdictDiff(diff: VerdictDiff, ref: string): string {
     [diff.removed.length, `${count(diff.removed.length, 'claim')} removed`],
     [diff.gradeChanges.length, count(diff.gradeChanges.length, 'grade change')],
     [diff.addressChanges.length, count(diff.addressChanges.length, 'address change')],
+    [
+      diff.readChanges.length,
+      `${count(diff.readChanges.length, 'source')} with changes to what we read`,
+    ],
     [diff.sourcesAdded.length, `${count(diff.sourcesAdded.length, 'source')} added`],
     [diff.sourcesRemoved.length, `${count(diff.sourcesRemoved.length, 'source')} removed`],
     [diff.movedQuotes.length, `${count(diff.movedQuotes.length, 'quote')} moved`],
@@ -206,7 +258,7 @@ export function formatVerdictDiff(diff: VerdictDiff, ref: string): string {
   if (!parts.some(([n]) => n))
     return [
       ...lines,
-      'No change to a claim, a status, a citation, a grade, an address or a quote.',
+      'No change to a claim, a status, a citation, a grade, an address, what we read or a quote.',
       '',
     ].join('\n');
   lines.push(
@@ -261,6 +313,13 @@ export function formatVerdictDiff(diff: VerdictDiff, ref: string): string {
     ...diff.addressChanges.map(
       (a) =>
         `${source(a)}: address ${a.from ? cell(a.from) : '(none)'} → ${a.to ? cell(a.to) : '(none)'}.${a.reason ? ` Why: ${cell(a.reason)}.` : ''}`,
+    ),
+    ...diff.readChanges.map(
+      (r) =>
+        `${source(r)}: ${[
+          ...r.readings.map((x) => `reading ${cell(x.reading)} ${x.change}`),
+          ...r.passages.map((x) => `passage ${cell(x.text)} ${x.change}`),
+        ].join('; ')}.`,
     ),
     ...diff.sourcesAdded.map((s) => `${source(s)}: added, grade ${s.grade}.`),
     ...diff.sourcesRemoved.map((s) => `${source(s)}: removed (was ${s.grade}).`),

@@ -88,9 +88,9 @@ describe('building the fixture explainer', () => {
   it('should ship no JavaScript on any page but search', () => {
     const pages = htmlFiles(outDir).map((file) => path.relative(outDir, file));
     // Home, article, claims index, sources index, method, timeline, glossary, corrections,
-    // data, search, 404, the topic, a page per claim (2) and per source (2), and, since the
+    // data, search, 404, the topic, a page per claim (2) and per source (3), and, since the
     // fixture is a draft, the worklist.
-    expect(pages).toHaveLength(17);
+    expect(pages).toHaveLength(18);
     for (const file of pages.filter((f) => f !== 'search/index.html')) {
       // Structured data is a <script> element, but data, not code.
       const executable = [...page(file).matchAll(/<script\b[^>]*>/gi)]
@@ -111,8 +111,8 @@ describe('building a broken explainer', () => {
     copy = copyFixture();
     copy.edit(
       'claims/bridge.yaml',
-      '      stance: supports\n  rationale: The council',
-      '      stance: supports\n    - source: council-minuts\n      stance: context\n  rationale: The council',
+      'footbridge”.\n  rationale: The council',
+      'footbridge”.\n    - source: council-minuts\n      stance: context\n  rationale: The council',
     );
     outDir = path.join(buildDir('broken-build'), 'dist');
     result = build(copy.dir, outDir);
@@ -130,7 +130,7 @@ describe('building a broken explainer', () => {
   it('should print the problem as file:line:column  message  (fix)', () => {
     const file = path.relative(repoRoot, path.join(copy.dir, 'claims/bridge.yaml'));
     expect(output(result).split('\n')).toContain(
-      `${file}:9:15  source "council-minuts" does not exist  (did you mean "council-minutes"? cite an id from sources.yaml, or add the source there)`,
+      `${file}:10:15  source "council-minuts" does not exist  (did you mean "council-minutes"? cite an id from sources.yaml, or add the source there)`,
     );
   });
 

@@ -60,14 +60,19 @@ describe('<ClaimCard>', () => {
     expect(sources).toContain('href="/sources/council-minutes/"');
     expect(textOf(elementWith(sources, 'class="stance"') ?? '')).toBe('supports');
     expect(textOf(sources)).toMatch(
-      /^A Primary record · Riverside council\. Grade A: .* supports$/,
+      /^A Primary record · Riverside council\. Grade A: .* supports — The minutes record that the council “approved the construction of a new footbridge”\. \(the words we kept\)$/,
     );
+    // The note's quoted words link to the passage kept on the source's page.
+    expect(sources).toContain('href="/sources/council-minutes/#passage-1"');
 
     const critics = elementWith(await render(opinion), 'aria-label="Sources"') ?? '';
     expect(tagsWith(critics, 'data-grade').map((tag) => attribute(tag, 'data-grade'))).toEqual([
       'E',
+      'E',
     ]);
-    expect(textOf(critics)).toMatch(/^E Unattributed · The article\. Grade E: .* supports$/);
+    expect(textOf(critics)).toMatch(
+      /^E Unattributed · The article\. Grade E: .* supports E Unattributed · The article\. Grade E: .* supports$/,
+    );
   });
 
   it('should show the stance a citation takes, and its note', async () => {
@@ -78,6 +83,7 @@ describe('<ClaimCard>', () => {
           source: claimOf(model, 'bridge-is-waste').citations[0]!.source,
           stance: 'disputes',
           note: 'says the vote was rushed',
+          quotes: [],
         },
       ],
     };

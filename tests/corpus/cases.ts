@@ -33,7 +33,13 @@ const appendToTopic = (mdx: string) => (copy: ContentCopy) =>
 const edit = (file: string, from: string, to: string) => (copy: ContentCopy) =>
   copy.edit(file, from, to);
 
-const UNNAMED_CRITICS_UNCITED = `${SOURCES}:8:7  source "unnamed-critics" is cited by nothing  (cite it from a claim (or from the glossary or timeline), or remove it from sources.yaml)`;
+/** The fixture's note on the minutes' citation, and its one reading of them. */
+const MINUTES_NOTE =
+  '      note: The minutes record that the council “approved the construction of a new footbridge”.';
+const READING =
+  "  read:\n    - copy: The council's printed minutes, as filed at the town hall\n      on: 2026-03-04\n      passages:\n        - text: The council approved the construction of a new footbridge over the Riverside canal.\n";
+
+const UNNAMED_CRITICS_UNCITED = `${SOURCES}:13:7  source "unnamed-critics" is cited by nothing  (cite it from a claim (or from the glossary or timeline), or remove it from sources.yaml)`;
 const MINUTES_UNCITED = `${SOURCES}:1:7  source "council-minutes" is cited by nothing  (cite it from a claim (or from the glossary or timeline), or remove it from sources.yaml)`;
 
 /**
@@ -116,7 +122,7 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: edit(CLAIMS, "  rationale: The council's minutes record the vote.", '  rationale: ""'),
     expected: [
-      `${CLAIMS}:9:14  rationale is empty  (write something in rationale, or remove it if it is optional)`,
+      `${CLAIMS}:10:14  rationale is empty  (write something in rationale, or remove it if it is optional)`,
     ],
   },
   {
@@ -168,7 +174,7 @@ export const cases: BadInput[] = [
       'record the vote.\n  reviewed: 01/11/2026',
     ),
     expected: [
-      `${CLAIMS}:10:13  reviewed "01/11/2026" is not a date written YYYY-MM-DD  (write reviewed as a real day in ISO form, e.g. 2026-01-23)`,
+      `${CLAIMS}:11:13  reviewed "01/11/2026" is not a date written YYYY-MM-DD  (write reviewed as a real day in ISO form, e.g. 2026-01-23)`,
     ],
   },
   {
@@ -198,7 +204,7 @@ export const cases: BadInput[] = [
       'record the vote.\n  reviewed: 0000-01-01',
     ),
     expected: [
-      `${CLAIMS}:10:13  reviewed "0000-01-01" is not a date written YYYY-MM-DD  (write reviewed as a real day in ISO form, e.g. 2026-01-23)`,
+      `${CLAIMS}:11:13  reviewed "0000-01-01" is not a date written YYYY-MM-DD  (write reviewed as a real day in ISO form, e.g. 2026-01-23)`,
     ],
   },
   {
@@ -210,7 +216,7 @@ export const cases: BadInput[] = [
       'record the vote.\n  reviewed: 2026-02-30',
     ),
     expected: [
-      `${CLAIMS}:10:13  reviewed "2026-02-30" is not a date written YYYY-MM-DD  (write reviewed as a real day in ISO form, e.g. 2026-01-23)`,
+      `${CLAIMS}:11:13  reviewed "2026-02-30" is not a date written YYYY-MM-DD  (write reviewed as a real day in ISO form, e.g. 2026-01-23)`,
     ],
   },
   {
@@ -240,7 +246,7 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: edit(
       CLAIMS,
-      '  citations:\n    - source: council-minutes\n      stance: supports\n',
+      '  citations:\n    - source: council-minutes\n      stance: supports\n      note: The minutes record that the council “approved the construction of a new footbridge”.\n',
       '  citations: []\n',
     ),
     expected: [
@@ -253,7 +259,7 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: edit(
       CLAIMS,
-      '  citations:\n    - source: council-minutes\n      stance: supports\n',
+      '  citations:\n    - source: council-minutes\n      stance: supports\n      note: The minutes record that the council “approved the construction of a new footbridge”.\n',
       '  citations: council-minutes\n',
     ),
     expected: [
@@ -290,7 +296,7 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: edit(CLAIMS, '  quote: Critics called the project a waste of money.', '  quote: the'),
     expected: [
-      `${CLAIMS}:13:10  quote occurs 3 times in the article (in s2, s2, s3)  (quote more words so it occurs once, or add occurrence: 1 to 3, or occurrence: all)`,
+      `${CLAIMS}:14:10  quote occurs 3 times in the article (in s2, s2, s3)  (quote more words so it occurs once, or add occurrence: 1 to 3, or occurrence: all)`,
     ],
   },
   {
@@ -312,7 +318,7 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: edit(CLAIMS, '    - source: unnamed-critics', '    - source: unnamed-critic'),
     expected: [
-      `${CLAIMS}:17:15  source "unnamed-critic" does not exist  (did you mean "unnamed-critics"? cite an id from sources.yaml, or add the source there)`,
+      `${CLAIMS}:18:15  source "unnamed-critic" does not exist  (did you mean "unnamed-critics"? cite an id from sources.yaml, or add the source there)`,
       UNNAMED_CRITICS_UNCITED,
     ],
   },
@@ -325,7 +331,7 @@ export const cases: BadInput[] = [
       '    - source: unnamed-critics\n      stance: supports\n    - source: unnamed-critics\n      stance: context',
     ),
     expected: [
-      `${CLAIMS}:19:15  source "unnamed-critics" is cited twice on the same claim  (cite each source once, with the stance that fits best)`,
+      `${CLAIMS}:20:15  source "unnamed-critics" is cited twice on the same claim  (cite each source once, with the stance that fits best)`,
     ],
   },
   {
@@ -333,7 +339,7 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: edit(CLAIMS, '  topic: bridge\n  quote: Critics', '  topic: bridges\n  quote: Critics'),
     expected: [
-      `${CLAIMS}:12:10  topic "bridges" does not exist  (did you mean "bridge"? use one of bridge, or add topics/bridges.mdx)`,
+      `${CLAIMS}:13:10  topic "bridges" does not exist  (did you mean "bridge"? use one of bridge, or add topics/bridges.mdx)`,
     ],
   },
   {
@@ -341,7 +347,7 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: edit(CLAIMS, '- id: bridge-is-waste', '- id: council-approved-bridge'),
     expected: [
-      `${CLAIMS}:11:7  claim id "council-approved-bridge" is already used at CLAIMS_FILE:1  (give one of them another id)`,
+      `${CLAIMS}:12:7  claim id "council-approved-bridge" is already used at CLAIMS_FILE:1  (give one of them another id)`,
       `${TOPIC}:18:1  claim "bridge-is-waste" does not exist  (use an id from claims/*.yaml, or add the claim there)`,
     ],
   },
@@ -354,7 +360,7 @@ export const cases: BadInput[] = [
       "  rationale: The council's minutes record the vote.\n  conflictsWith: [bridge-is-wast]",
     ),
     expected: [
-      `${CLAIMS}:10:19  conflictsWith "bridge-is-wast" is neither a claim id nor a sentence id  (did you mean "bridge-is-waste"? list claim ids or sentence ids such as s12)`,
+      `${CLAIMS}:11:19  conflictsWith "bridge-is-wast" is neither a claim id nor a sentence id  (did you mean "bridge-is-waste"? list claim ids or sentence ids such as s12)`,
     ],
   },
   {
@@ -366,7 +372,7 @@ export const cases: BadInput[] = [
       "  rationale: The council's minutes record the vote.\n  conflictsWith: [s9]",
     ),
     expected: [
-      `${CLAIMS}:10:19  sentence "s9" does not exist; the article has sentences s1 to s3  (find the sentence id on the annotated article page (/article/))`,
+      `${CLAIMS}:11:19  sentence "s9" does not exist; the article has sentences s1 to s3  (find the sentence id on the annotated article page (/article/))`,
     ],
   },
   {
@@ -378,7 +384,7 @@ export const cases: BadInput[] = [
       "  rationale: The council's minutes record the vote.\n  conflictsWith: [council-approved-bridge]",
     ),
     expected: [
-      `${CLAIMS}:10:19  claim "council-approved-bridge" lists itself in conflictsWith  (list the other claims or sentences it contradicts)`,
+      `${CLAIMS}:11:19  claim "council-approved-bridge" lists itself in conflictsWith  (list the other claims or sentences it contradicts)`,
     ],
   },
 
@@ -388,7 +394,7 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: edit(CLAIMS, '  status: opinion', '  status: established'),
     expected: [
-      `${CLAIMS}:15:11  claim "bridge-is-waste" is "established", but that needs a supporting source graded A, or two independent supporting sources graded B or better, and no source graded C or better disputing it; its supporting sources are unnamed-critics (E)  (change the status to "unverified", the strongest these citations allow, or cite evidence that meets the rule (see /method/))`,
+      `${CLAIMS}:16:11  claim "bridge-is-waste" is "established", but that needs a supporting source graded A, or two independent supporting sources graded B or better, and no source graded C or better disputing it; its supporting sources are unnamed-critics (E), article-text (E)  (change the status to "unverified", the strongest these citations allow, or cite evidence that meets the rule (see /method/))`,
     ],
   },
   {
@@ -396,7 +402,7 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: edit(CLAIMS, '  status: opinion', '  status: reported'),
     expected: [
-      `${CLAIMS}:15:11  claim "bridge-is-waste" is "reported", but that needs a supporting source graded C or better, and no named source (A to D) disputing it; its supporting sources are unnamed-critics (E)  (change the status to "unverified", the strongest these citations allow, or cite evidence that meets the rule (see /method/))`,
+      `${CLAIMS}:16:11  claim "bridge-is-waste" is "reported", but that needs a supporting source graded C or better, and no named source (A to D) disputing it; its supporting sources are unnamed-critics (E), article-text (E)  (change the status to "unverified", the strongest these citations allow, or cite evidence that meets the rule (see /method/))`,
     ],
   },
   {
@@ -424,7 +430,7 @@ export const cases: BadInput[] = [
       );
     },
     expected: [
-      `${CLAIMS}:16:11  claim "bridge-is-waste" is "contradicted", but that needs a disputing source graded B or better (the public record); no source graded B or better disputes it  (change the status to "unverified", the strongest these citations allow, or cite evidence that meets the rule (see /method/))`,
+      `${CLAIMS}:17:11  claim "bridge-is-waste" is "contradicted", but that needs a disputing source graded B or better (the public record); no source graded B or better disputes it  (change the status to "unverified", the strongest these citations allow, or cite evidence that meets the rule (see /method/))`,
     ],
   },
   {
@@ -436,7 +442,7 @@ export const cases: BadInput[] = [
       '  conflictsWith: [council-approved-bridge]\n  rationale: A judgement',
     ),
     expected: [
-      `${CLAIMS}:19:19  claim "bridge-is-waste" lists a conflict with "council-approved-bridge", but "council-approved-bridge" does not list "bridge-is-waste"  (add bridge-is-waste to the conflictsWith of council-approved-bridge: a conflict between two sentences of the article belongs to both)`,
+      `${CLAIMS}:22:19  claim "bridge-is-waste" lists a conflict with "council-approved-bridge", but "council-approved-bridge" does not list "bridge-is-waste"  (add bridge-is-waste to the conflictsWith of council-approved-bridge: a conflict between two sentences of the article belongs to both)`,
     ],
   },
   {
@@ -448,7 +454,7 @@ export const cases: BadInput[] = [
       '  gradeReason: The article names none of the critics.\n  history:\n    - date: 2026-10-01\n      from: E\n      to: D\n      reason: Re-read.',
     ),
     expected: [
-      `${SOURCES}:18:11  the last history entry changes the grade to D, but the source's grade is E  (make the latest history entry end in the current grade)`,
+      `${SOURCES}:23:11  the last history entry changes the grade to D, but the source's grade is E  (make the latest history entry end in the current grade)`,
     ],
   },
   {
@@ -480,10 +486,10 @@ export const cases: BadInput[] = [
     apply: edit(
       CLAIMS,
       '  status: opinion\n  citations:\n    - source: unnamed-critics\n      stance: supports',
-      '  status: unverified\n  citations:\n    - source: unnamed-critics\n      stance: supports\n    - source: council-minutes\n      stance: disputes',
+      '  status: unverified\n  citations:\n    - source: unnamed-critics\n      stance: supports\n    - source: council-minutes\n      stance: disputes\n      note: The minutes record that the council “approved the construction of a new footbridge”.',
     ),
     expected: [
-      `${CLAIMS}:15:11  claim "bridge-is-waste" is "unverified", but that needs a supporting source of any grade (who makes the claim), and no source graded B or better disputing it; it is disputed by council-minutes (A), so it is contradicted  (change the status to "contradicted", the strongest these citations allow, or cite evidence that meets the rule (see /method/))`,
+      `${CLAIMS}:16:11  claim "bridge-is-waste" is "unverified", but that needs a supporting source of any grade (who makes the claim), and no source graded B or better disputing it; it is disputed by council-minutes (A), so it is contradicted  (change the status to "contradicted", the strongest these citations allow, or cite evidence that meets the rule (see /method/))`,
     ],
   },
   {
@@ -491,11 +497,11 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: edit(
       CLAIMS,
-      '    - source: unnamed-critics\n      stance: supports',
-      '    - source: unnamed-critics\n      stance: context',
+      '    - source: unnamed-critics\n      stance: supports\n    - source: article-text\n      stance: supports',
+      '    - source: unnamed-critics\n      stance: context\n    - source: article-text\n      stance: context',
     ),
     expected: [
-      `${CLAIMS}:15:11  claim "bridge-is-waste" is "opinion", but that needs at least one citation that supports it: who makes the claim; nothing supports it  (cite the source that makes the claim, with stance: supports (see /method/))`,
+      `${CLAIMS}:16:11  claim "bridge-is-waste" is "opinion", but that needs at least one citation that supports it: who makes the claim; nothing supports it  (cite the source that makes the claim, with stance: supports (see /method/))`,
     ],
   },
   {
@@ -507,7 +513,7 @@ export const cases: BadInput[] = [
       "  rationale: The council's minutes record the vote.\n  history:\n    - date: 2026-10-01\n      from: reported\n      to: disputed\n      reason: A denial was published.",
     ),
     expected: [
-      `${CLAIMS}:13:11  the last history entry changes the status to "disputed", but the claim's status is "established"  (make the latest history entry end in the current status)`,
+      `${CLAIMS}:14:11  the last history entry changes the status to "disputed", but the claim's status is "established"  (make the latest history entry end in the current status)`,
     ],
   },
   {
@@ -519,7 +525,7 @@ export const cases: BadInput[] = [
       "  rationale: The council's minutes record the vote.\n  history:\n    - date: 2026-10-01\n      from: reported\n      to: established\n      reason: The minutes were published.\n    - date: 2026-11-01\n      note: They were published on 2 October.\n      about: 2026-10-02",
     ),
     expected: [
-      `${CLAIMS}:17:14  this note is about the entry of 2026-10-02, but no entry before it has that date  (give about the date of the entry it amends: 2026-10-01)`,
+      `${CLAIMS}:18:14  this note is about the entry of 2026-10-02, but no entry before it has that date  (give about the date of the entry it amends: 2026-10-01)`,
     ],
   },
   {
@@ -531,7 +537,7 @@ export const cases: BadInput[] = [
       "  rationale: The council's minutes record the vote.\n  history:\n    - date: 2026-10-01\n      from: reported\n      to: established\n      reason: The minutes were published.\n      note: And checked.",
     ),
     expected: [
-      `${CLAIMS}:15:13  history[0].note is not one kind of history entry  (write a change as date, from, to and reason; a change of address (sources) as date, url (from and to) and reason; an update (claims) as date, updated (quote or claim) and reason; a note on an earlier entry as date, note and about (that entry's date))`,
+      `${CLAIMS}:16:13  history[0].note is not one kind of history entry  (write a change as date, from, to and reason; a change of address (sources) as date, url (from and to) and reason; an update (claims) as date, updated (quote or claim) and reason; a passage removed (sources) as date, removed (its text as kept) and reason; a note on an earlier entry as date, note and about (that entry's date))`,
     ],
   },
   {
@@ -542,7 +548,7 @@ export const cases: BadInput[] = [
       "  rationale: The council's minutes record the vote.",
       "  rationale: The council's minutes record the vote.\n  history:\n    - date: 2026-10-01\n      updated: quote",
     ),
-    expected: [`${CLAIMS}:11:7  history[0].reason is required  (add history[0].reason: text)`],
+    expected: [`${CLAIMS}:12:7  history[0].reason is required  (add history[0].reason: text)`],
   },
   {
     name: 'an address history that ends in another address',
@@ -607,9 +613,9 @@ export const cases: BadInput[] = [
   {
     name: 'derivedFrom a source that does not exist',
     kind: 'malformed',
-    apply: edit(SOURCES, '  grade: E', '  grade: E\n  derivedFrom: council-minute'),
+    apply: edit(SOURCES, '  derivedFrom: article-text', '  derivedFrom: council-minute'),
     expected: [
-      `${SOURCES}:14:16  derivedFrom "council-minute" is not a source  (did you mean "council-minutes"? name the id of the source this one relays)`,
+      `${SOURCES}:20:16  derivedFrom "council-minute" is not a source  (did you mean "council-minutes"? name the id of the source this one relays)`,
     ],
   },
   {
@@ -619,7 +625,7 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: (copy) => {
       copy.edit(SOURCES, '  grade: A', '  grade: AA');
-      copy.edit(SOURCES, '  grade: E', '  grade: E\n  derivedFrom: council-minutes');
+      copy.edit(SOURCES, '  derivedFrom: article-text', '  derivedFrom: council-minutes');
     },
     expected: [
       `${SOURCES}:6:10  grade "AA" is not one of A, B, C, D, E, F  (did you mean "A"? use one of A, B, C, D, E, F; the method page explains each)`,
@@ -630,7 +636,7 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: (copy) => {
       copy.edit(SOURCES, '  grade: A', '  grade: A\n  derivedFrom: unnamed-critics');
-      copy.edit(SOURCES, '  grade: E', '  grade: E\n  derivedFrom: council-minutes');
+      copy.edit(SOURCES, '  derivedFrom: article-text', '  derivedFrom: council-minutes');
     },
     expected: [
       `${SOURCES}:7:16  derivedFrom goes round in a circle: council-minutes → unnamed-critics → council-minutes  (a source can only relay an earlier one; remove one derivedFrom)`,
@@ -641,8 +647,8 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: edit(SOURCES, '- id: unnamed-critics', '- id: council-minutes'),
     expected: [
-      `${CLAIMS}:17:15  source "unnamed-critics" does not exist  (cite an id from sources.yaml, or add the source there)`,
-      `${SOURCES}:8:7  source id "council-minutes" is already used at SOURCES_FILE:1  (give one of them another id)`,
+      `${CLAIMS}:18:15  source "unnamed-critics" does not exist  (cite an id from sources.yaml, or add the source there)`,
+      `${SOURCES}:13:7  source id "council-minutes" is already used at SOURCES_FILE:1  (give one of them another id)`,
     ],
   },
   {
@@ -651,10 +657,10 @@ export const cases: BadInput[] = [
     apply: (copy) =>
       copy.write(
         SOURCES,
-        `${copy.read(SOURCES)}- id: council-press-release\n  title: Press release\n  publisher: Riverside council\n  kind: statement\n  date: 2026-03-04\n  grade: A\n  gradeReason: The council's own words.\n`,
+        `${copy.read(SOURCES)}- id: council-press-release\n  title: Press release\n  publisher: Riverside council\n  kind: statement\n  date: 2026-03-04\n  grade: B\n  gradeReason: The council's words, cited by name.\n`,
       ),
     expected: [
-      `${SOURCES}:15:7  source "council-press-release" is cited by nothing  (cite it from a claim (or from the glossary or timeline), or remove it from sources.yaml)`,
+      `${SOURCES}:28:7  source "council-press-release" is cited by nothing  (cite it from a claim (or from the glossary or timeline), or remove it from sources.yaml)`,
     ],
   },
   {
@@ -663,6 +669,155 @@ export const cases: BadInput[] = [
     apply: (copy) => copy.write(SOURCES, 'council-minutes:\n  title: Minutes\n'),
     expected: [
       `${SOURCES}:1:1  expected a list of sources (each item starting with "- ")  (write the file as a YAML list: "- id: …")`,
+    ],
+  },
+
+  // --- What we read: sources' passages, and the notes that quote them (issue 21) ------------
+  {
+    name: 'a note quoting words not in the passage',
+    kind: 'malformed',
+    apply: edit(CLAIMS, '“approved the construction of', '“approved the building of'),
+    expected: [
+      `${CLAIMS}:9:13  "approved the building of a new footbridge" is not in any passage kept from source "council-minutes"  (copy the words exactly from a passage of its read: you wrote \`building\` where the passage has \`construction\`; or keep, in read:, the passage they come from)`,
+    ],
+  },
+  {
+    name: 'a supporting citation with no note',
+    kind: 'malformed',
+    apply: edit(CLAIMS, `${MINUTES_NOTE}\n`, ''),
+    expected: [
+      `${CLAIMS}:7:15  this citation supports the claim, but its note quotes no words of source "council-minutes"  (write in the note, in quotation marks, at least three words of a passage kept from "council-minutes": what in it supports the claim)`,
+    ],
+  },
+  {
+    name: 'a supporting citation whose note quotes two words',
+    kind: 'malformed',
+    apply: edit(
+      CLAIMS,
+      MINUTES_NOTE,
+      '      note: The minutes say the council “approved the” footbridge.',
+    ),
+    expected: [
+      `${CLAIMS}:9:13  this citation supports the claim, but its note quotes no words of source "council-minutes"  (write in the note, in quotation marks, at least three words of a passage kept from "council-minutes": what in it supports the claim)`,
+    ],
+  },
+  {
+    name: 'a summary quoting words not in the passage',
+    kind: 'malformed',
+    apply: edit(
+      SOURCES,
+      "  gradeReason: The council's own record of its vote.\n",
+      "  gradeReason: The council's own record of its vote.\n  said: That the council “approved a new footbridge”.\n",
+    ),
+    expected: [
+      `${SOURCES}:8:9  "approved a new footbridge" is not in any passage kept from source "council-minutes"  (copy the words exactly from a passage of its read: you left out \`the construction of\`; or keep, in read:, the passage they come from)`,
+    ],
+  },
+  {
+    name: 'grade A read only via another outlet',
+    kind: 'malformed',
+    apply: edit(
+      SOURCES,
+      '      on: 2026-03-04\n',
+      '      on: 2026-03-04\n      via: The Riverside Gazette\n',
+    ),
+    expected: [
+      `${SOURCES}:6:10  source "council-minutes" is grade A, the primary record, but it was read only via The Riverside Gazette  (read the record itself at its publisher, and add that reading without via; or grade it as the report it was read in (B for named sourcing, C for anonymous))`,
+    ],
+  },
+  {
+    name: 'grade A whose relied-on words were read only in a report of it',
+    kind: 'malformed',
+    apply: edit(
+      SOURCES,
+      '        - text: The council approved the construction of a new footbridge over the Riverside canal.\n',
+      '        - text: The council met on 3 March.\n    - at: https://gazette.example/footbridge\n      on: 2026-03-05\n      via: The Riverside Gazette\n      passages:\n        - text: The council approved the construction of a new footbridge over the Riverside canal.\n',
+    ),
+    expected: [
+      `${SOURCES}:6:10  source "council-minutes" is grade A, the primary record, but the words relied on (“approved the construction of a new footbridge”) were read only via The Riverside Gazette  (read the record itself at its publisher, and add that reading without via; or grade it as the report it was read in (B for named sourcing, C for anonymous))`,
+    ],
+  },
+  {
+    name: 'grade A with no read entry',
+    kind: 'malformed',
+    apply: edit(SOURCES, READING, ''),
+    expected: [
+      `${CLAIMS}:7:15  source "council-minutes" supports the claim, but no one read it: it has no read entry  (read it, and keep in read: where, when and the passages it is cited for; or cite it as context)`,
+      `${SOURCES}:6:10  source "council-minutes" is grade A, the primary record, but it was not read at all (it has no read entry)  (read the record itself at its publisher, and add that reading without via; or grade it as the report it was read in (B for named sourcing, C for anonymous))`,
+    ],
+  },
+  {
+    name: 'a source with a url and no passage',
+    kind: 'malformed',
+    apply: (copy) => {
+      copy.write(
+        SOURCES,
+        `${copy.read(SOURCES)}- id: council-website\n  title: The council's page on the footbridge\n  publisher: Riverside council\n  kind: statement\n  date: 2026-03\n  url: https://riverside.example/footbridge\n  grade: B\n  gradeReason: The council's own page.\n`,
+      );
+      copy.edit(
+        CLAIMS,
+        `${MINUTES_NOTE}\n`,
+        `${MINUTES_NOTE}\n    - source: council-website\n      stance: context\n`,
+      );
+    },
+    expected: [
+      `${SOURCES}:33:8  source "council-website" links to a document, but keeps nothing read there: it has no read entry  (keep in read: where and when it was read, and the passages its citations rely on; or remove the url and cite it by name, publisher and date)`,
+    ],
+  },
+  {
+    name: 'a reading that says neither where nor what copy',
+    kind: 'malformed',
+    apply: edit(
+      SOURCES,
+      "    - copy: The council's printed minutes, as filed at the town hall\n      on:",
+      '    - on:',
+    ),
+    expected: [
+      `${SOURCES}:9:7  read[0] says neither where the source was read (at) nor what copy was read (copy)  (give at: the address of the page read, or copy: what copy it was (print, a PDF))`,
+    ],
+  },
+  {
+    name: 'a passage longer than the limit',
+    kind: 'malformed',
+    apply: edit(
+      SOURCES,
+      'over the Riverside canal.',
+      `over the Riverside canal.${' And more.'.repeat(50)}`,
+    ),
+    expected: [
+      `${SOURCES}:12:17  read[0].passages[0].text is 583 characters; the limit is 500  (keep in read[0].passages[0].text only the words the citations rely on: a passage is a short quotation, not the document)`,
+    ],
+  },
+  {
+    name: 'more passages than the limit',
+    kind: 'malformed',
+    apply: edit(
+      SOURCES,
+      '        - text: The council approved',
+      `${Array.from({ length: 12 }, (_, i) => `        - text: Item ${i + 1} of the agenda.\n`).join('')}        - text: The council approved`,
+    ),
+    expected: [
+      `${SOURCES}:9:5  13 passages are kept from this source; the limit is 12  (keep the passages the citations and the summary quote, and no more)`,
+    ],
+  },
+  {
+    name: 'two supports quoting the same passage, counted once',
+    kind: 'malformed',
+    apply: (copy) => {
+      const report = (id: string, outlet: string) =>
+        `- id: ${id}\n  title: ${outlet} on the vote\n  publisher: ${outlet}\n  kind: news-report\n  date: 2026-03-04\n  grade: B\n  gradeReason: Names the council as its source.\n  read:\n    - copy: The printed paper\n      on: 2026-03-04\n      passages:\n        - text: The council approved a new footbridge on Tuesday, its minutes show.\n`;
+      copy.write(
+        SOURCES,
+        `${copy.read(SOURCES)}${report('gazette-report', 'The Riverside Gazette')}${report('herald-report', 'The Riverside Herald')}`,
+      );
+      copy.edit(
+        CLAIMS,
+        `      stance: supports\n${MINUTES_NOTE}\n`,
+        '      stance: context\n    - source: gazette-report\n      stance: supports\n      note: The Gazette says the council “approved a new footbridge”.\n    - source: herald-report\n      stance: supports\n      note: The Herald says the council “approved a new footbridge on Tuesday”.\n',
+      );
+    },
+    expected: [
+      `${CLAIMS}:5:11  claim "council-approved-bridge" is "established", but that needs a supporting source graded A, or two independent supporting sources graded B or better, and no source graded C or better disputing it; its B-or-better sources (gazette-report (B), herald-report (B)) quote the same words (“approved a new footbridge”), so they count once: two reports of one text are one  (change the status to "reported", the strongest these citations allow, or cite evidence that meets the rule (see /method/))`,
     ],
   },
 
@@ -766,7 +921,7 @@ export const cases: BadInput[] = [
     },
     expected: [
       `${CLAIMS}:1:7  claim "council-approved-bridge" is not placed on any page  (add <Claim id="council-approved-bridge"/> to topics/bridge.mdx)`,
-      `${CLAIMS}:11:7  claim "bridge-is-waste" is not placed on any page  (add <Claim id="bridge-is-waste"/> to topics/bridge.mdx)`,
+      `${CLAIMS}:12:7  claim "bridge-is-waste" is not placed on any page  (add <Claim id="bridge-is-waste"/> to topics/bridge.mdx)`,
       `topics/Bridge Page.mdx:1:1  topic file name "Bridge Page" is not a valid id  (rename it to "bridge-page": lowercase words joined by hyphens, directly in topics/)`,
     ],
   },
@@ -805,7 +960,7 @@ export const cases: BadInput[] = [
       );
     },
     expected: [
-      `${CLAIMS}:11:7  claim "bridge-is-waste" is not placed on any page  (add <Claim id="bridge-is-waste"/> to topics/bridge.mdx)`,
+      `${CLAIMS}:12:7  claim "bridge-is-waste" is not placed on any page  (add <Claim id="bridge-is-waste"/> to topics/bridge.mdx)`,
       `topics/costs.mdx:10:1  claim "bridge-is-wast" does not exist  (did you mean "bridge-is-waste"? use an id from claims/*.yaml, or add the claim there)`,
     ],
   },
@@ -819,7 +974,7 @@ export const cases: BadInput[] = [
       copy.write('claims/tunnel.yaml', '- id: tunnel-plan\n  topic: bridge\n status: opinion\n');
     },
     expected: [
-      `${CLAIMS}:11:7  claim "bridge-is-waste" is not placed on any page  (add <Claim id="bridge-is-waste"/> to topics/bridge.mdx)`,
+      `${CLAIMS}:12:7  claim "bridge-is-waste" is not placed on any page  (add <Claim id="bridge-is-waste"/> to topics/bridge.mdx)`,
       `claims/tunnel.yaml:3:1  YAML syntax error: this line is indented like a list item but does not start with "- "  (line it up with the fields of its entry, or start a new list item with "- ")`,
     ],
   },
@@ -836,7 +991,7 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: edit(TOPIC, '<Claim id="bridge-is-waste"/>', ''),
     expected: [
-      `${CLAIMS}:11:7  claim "bridge-is-waste" is not placed on any page  (add <Claim id="bridge-is-waste"/> to topics/bridge.mdx)`,
+      `${CLAIMS}:12:7  claim "bridge-is-waste" is not placed on any page  (add <Claim id="bridge-is-waste"/> to topics/bridge.mdx)`,
     ],
   },
   {
@@ -1154,7 +1309,7 @@ export const cases: BadInput[] = [
     kind: 'attack',
     apply: (copy) => copy.write(SOURCES, `${copy.read(SOURCES)}# ${'x'.repeat(1024 * 1024)}\n`),
     expected: [
-      `${SOURCES}:1:1  the file is 1048977 bytes; content files may be at most 1048576 bytes  (split it into smaller files)`,
+      `${SOURCES}:1:1  the file is 1049429 bytes; content files may be at most 1048576 bytes  (split it into smaller files)`,
     ],
   },
 
@@ -1254,7 +1409,7 @@ export const cases: BadInput[] = [
       }
     },
     expected: [
-      `:1:1  the content folder holds 105908327 bytes; the limit is 104857600  (remove what is not content; an explainer this large should be split in two)`,
+      `:1:1  the content folder holds 105908930 bytes; the limit is 104857600  (remove what is not content; an explainer this large should be split in two)`,
     ],
   },
   {
@@ -1340,7 +1495,7 @@ export const cases: BadInput[] = [
       copy.edit(TOPIC, '<Claim id="bridge-is-waste"/>', `<Claim id="${long}"/>`);
     },
     expected: [
-      `${CLAIMS}:11:7  id is 300 characters; an id may have at most 80  (choose a shorter id: a few words joined by hyphens)`,
+      `${CLAIMS}:12:7  id is 300 characters; an id may have at most 80  (choose a shorter id: a few words joined by hyphens)`,
     ],
   },
   {
@@ -1361,7 +1516,7 @@ export const cases: BadInput[] = [
       "  rationale: The council's minutes\u0007 record the vote.",
     ),
     expected: [
-      `${CLAIMS}:9:35  character U+0007 is not allowed: it is an invisible control character  (delete it; your editor may show it only with invisible characters turned on)`,
+      `${CLAIMS}:10:35  character U+0007 is not allowed: it is an invisible control character  (delete it; your editor may show it only with invisible characters turned on)`,
     ],
   },
   {
@@ -1474,7 +1629,7 @@ export const cases: BadInput[] = [
       );
     },
     expected: [
-      `${CLAIMS}:14:15  the quote occurs more than 20 times, and occurrence: all may cover at most 20  (quote more words, so the claim is about the places it means)`,
+      `${CLAIMS}:15:15  the quote occurs more than 20 times, and occurrence: all may cover at most 20  (quote more words, so the claim is about the places it means)`,
     ],
   },
   {
@@ -1485,7 +1640,7 @@ export const cases: BadInput[] = [
       copy.edit(CLAIMS, '  quote: Critics called the project a waste of money.', '  quote: Ab.');
     },
     expected: [
-      `${CLAIMS}:13:10  quote occurs more than 20 times in the article (in s4, s5, s6, s7, s8, s9, s10, s11, …)  (quote more words so it occurs once, or add occurrence: 1 to the one you mean, or occurrence: all)`,
+      `${CLAIMS}:14:10  quote occurs more than 20 times in the article (in s4, s5, s6, s7, s8, s9, s10, s11, …)  (quote more words so it occurs once, or add occurrence: 1 to the one you mean, or occurrence: all)`,
     ],
   },
   {
@@ -1510,7 +1665,7 @@ export const cases: BadInput[] = [
       );
     },
     expected: [
-      `${SOURCES}:15:109  derivedFrom goes round in a circle: ring-0 → ring-1 → ring-2 → ring-3 → … (12 sources) → ring-11 → ring-0  (a source can only relay an earlier one; remove one derivedFrom)`,
+      `${SOURCES}:28:109  derivedFrom goes round in a circle: ring-0 → ring-1 → ring-2 → ring-3 → … (12 sources) → ring-11 → ring-0  (a source can only relay an earlier one; remove one derivedFrom)`,
     ],
   },
   {
@@ -1566,7 +1721,7 @@ export const cases: BadInput[] = [
       '  rationale: "The minutes \\uD800 record it."',
     ),
     expected: [
-      `${CLAIMS}:9:14  character U+D800 is not allowed: it is not a character  (delete it; your editor may show it only with invisible characters turned on)`,
+      `${CLAIMS}:10:14  character U+D800 is not allowed: it is not a character  (delete it; your editor may show it only with invisible characters turned on)`,
     ],
   },
   {
@@ -1593,7 +1748,7 @@ export const cases: BadInput[] = [
       copy.edit(TOPIC, '<Claim id="bridge-is-waste"/>', '<Claim id="con"/>');
     },
     expected: [
-      `${CLAIMS}:11:7  id "con" is a name Windows reserves, so its page could not be written there  (choose another id: a few words joined by hyphens)`,
+      `${CLAIMS}:12:7  id "con" is a name Windows reserves, so its page could not be written there  (choose another id: a few words joined by hyphens)`,
     ],
   },
   // --- The map (content/map.yaml) ---------------------------------------------------------------

@@ -29,11 +29,30 @@ const CLAIM = (id: string, topic: string, quote = S1, extra = '') => `- id: ${id
   citations:
     - source: council-minutes
       stance: supports
+      note: The minutes record that the council “approved the construction of a new footbridge”.
   rationale: The minutes record the vote.
   reviewed: 2026-11-01
 ${extra}`;
 
 /**
+ * A case that adds a source (`source`, YAML) and a topic page whose one claim cites it as well
+ * as the minutes (`citation`, YAML): what we read, quoted as contributors write it.
+ */
+function readingCase(name: string, id: string, source: string, citation: string): ValidInput {
+  return {
+    name,
+    claims: [`${id}-claim`],
+    apply(copy) {
+      appendFileSync(path.join(copy.dir, 'sources.yaml'), source);
+      topicCase(name, id, '', {
+        yaml: CLAIM(`${id}-claim`, id).replace('  rationale:', `${citation}  rationale:`),
+      }).apply(copy);
+    },
+  };
+}
+
+/**
+ * A case that adds the topic page `id`/**
  * A case that adds the topic page `id`, with `body` after its box, and claims that quote the
  * article. `claims` are their ids; each is placed by `body` or, if `place` is true, after it.
  */
@@ -189,7 +208,7 @@ export const validCases: ValidInput[] = [
       '# a comment\n"title": \'Quoted: with a colon\'\nsummary: >-\n  Folded text\n  over two lines.\norder: 9 # trailing comment\nreviewed: "2026-11-01"',
   }),
   topicCase('claims written as flow mappings', 'flow-yaml', '', {
-    yaml: `- {id: flow-yaml-claim, topic: flow-yaml, quote: "${S1}", claim: The council approved it., status: established, citations: [{source: council-minutes, stance: supports}], rationale: The minutes., reviewed: 2026-11-01}\n`,
+    yaml: `- {id: flow-yaml-claim, topic: flow-yaml, quote: "${S1}", claim: The council approved it., status: established, citations: [{source: council-minutes, stance: supports, note: The council “approved the construction of a new footbridge”.}], rationale: The minutes., reviewed: 2026-11-01}\n`,
   }),
   topicCase('a claims file with a document marker, comments and CRLF line ends', 'crlf-yaml', '', {
     yaml: `---\r\n# claims\r\n${CLAIM('crlf-yaml-claim', 'crlf-yaml').replace(/\n/g, '\r\n')}...\r\n`,
@@ -217,7 +236,8 @@ export const validCases: ValidInput[] = [
     yaml:
       CLAIM('history-claim', 'history', S3)
         .replace('status: established', 'status: opinion')
-        .replace('source: council-minutes', 'source: unnamed-critics') +
+        .replace('source: council-minutes', 'source: unnamed-critics')
+        .replace(/ {6}note: .*\n/, '') +
       '  history:\n    - date: 2026-10-01\n      from: unverified\n      to: opinion\n      reason: "Re-read: a judgement, not a fact; formulas like =1+1 stay text."\n',
   }),
   {
@@ -226,12 +246,12 @@ export const validCases: ValidInput[] = [
     apply(copy) {
       appendFileSync(
         path.join(copy.dir, 'sources.yaml'),
-        '- id: yearly-report\n  title: A yearly report\n  publisher: Riverside council\n  kind: official-record\n  date: 2025\n  grade: A\n  gradeReason: The council’s record.\n- id: monthly-bulletin\n  title: A monthly bulletin\n  publisher: Riverside council\n  kind: official-record\n  date: 2026-03\n  grade: B\n  gradeReason: A bulletin.\n  derivedFrom: yearly-report\n',
+        '- id: yearly-report\n  title: A yearly report\n  publisher: Riverside council\n  kind: official-record\n  date: 2025\n  grade: B\n  gradeReason: The council’s record, cited by name; we kept no passage of it.\n- id: monthly-bulletin\n  title: A monthly bulletin\n  publisher: Riverside council\n  kind: official-record\n  date: 2026-03\n  grade: B\n  gradeReason: A bulletin.\n  derivedFrom: yearly-report\n',
       );
       topicCase('sources dated by year and by month', 'dated-sources', '', {
         yaml: CLAIM('dated-sources-claim', 'dated-sources').replace(
-          '    - source: council-minutes\n      stance: supports\n',
-          '    - source: council-minutes\n      stance: supports\n    - source: yearly-report\n      stance: context\n      note: "The vote, page 3: 12 for, 3 against."\n    - source: monthly-bulletin\n      stance: context\n',
+          '    - source: council-minutes\n      stance: supports\n      note: The minutes record that the council “approved the construction of a new footbridge”.\n',
+          '    - source: council-minutes\n      stance: supports\n      note: The minutes record that the council “approved the construction of a new footbridge”.\n    - source: yearly-report\n      stance: context\n      note: "The vote, page 3: 12 for, 3 against."\n    - source: monthly-bulletin\n      stance: context\n',
         ),
       }).apply(copy);
     },
@@ -251,6 +271,25 @@ export const validCases: ValidInput[] = [
       ).apply(copy);
     },
   },
+  // What we read (issue 21): passages in any script, and quotation marks of every kind.
+  readingCase(
+    'a passage in Cyrillic with our translation, quoted in guillemets',
+    'cyrillic-passage',
+    '- id: kyiv-statement\n  title: A statement in Ukrainian\n  publisher: Riverside council\n  kind: statement\n  date: 2026-03-03\n  url: https://riverside.example/uk/statement\n  grade: B\n  gradeReason: The council’s statement, read at its page.\n  said: That the council “approved the construction of a new footbridge” (our translation).\n  read:\n    - at: https://riverside.example/uk/statement\n      on: 2026-03-04\n      passages:\n        - text: Рада схвалила будівництво нового пішохідного мосту.\n          lang: uk\n          translation: The council approved the construction of a new footbridge.\n',
+    '    - source: kyiv-statement\n      stance: supports\n      note: The statement says the council «схвалила будівництво нового пішохідного мосту».\n',
+  ),
+  readingCase(
+    'straight and curly quotation marks in one note',
+    'mixed-quotes',
+    '- id: gazette-straight\n  title: The Gazette on the vote\n  publisher: The Riverside Gazette\n  kind: news-report\n  date: 2026-03-04\n  grade: B\n  gradeReason: Names the council as its source.\n  read:\n    - copy: The printed paper of 4 March 2026\n      on: 2026-03-04\n      passages:\n        - text: The council approved the construction of a footbridge, and a new path over the canal.\n',
+    '    - source: gazette-straight\n      stance: supports\n      note: \'The Gazette: the council "approved the construction of" it, and “a new path over” the canal.\'\n',
+  ),
+  readingCase(
+    'a nested quotation inside a quoted note',
+    'nested-quotes',
+    '- id: herald-nested\n  title: The Herald on the mayor\n  publisher: The Riverside Herald\n  kind: news-report\n  date: 2026-03-04\n  grade: C\n  gradeReason: Quotes the mayor, but names no one else.\n  read:\n    - at: https://herald.example/footbridge\n      on: 2026-03-04\n      passages:\n        - text: The mayor said the vote was ‘a good day for Riverside’ and thanked the council.\n',
+    '    - source: herald-nested\n      stance: supports\n      note: The Herald says “the vote was ‘a good day for Riverside’ and thanked”.\n',
+  ),
   {
     name: 'an empty timeline',
     claims: [],

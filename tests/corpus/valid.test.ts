@@ -58,6 +58,29 @@ describe('building the whole valid corpus at once', () => {
     expect(missing).toEqual([]);
   });
 
+  it('should show each passage on its source page, in its language, with our translation', () => {
+    const page = readFileSync(path.join(outDir, 'sources/kyiv-statement/index.html'), 'utf8');
+    const passage = page.match(
+      /<blockquote class="passage" id="passage-1"[^>]*>([\s\S]*?)<\/blockquote>/,
+    );
+    // The passage in its language; its label and our translation in the page's.
+    expect(passage?.[1]).toContain(
+      '<span lang="uk">Рада схвалила будівництво нового пішохідного мосту.</span>',
+    );
+    expect(passage?.[1]).toContain('The council approved the construction of a new footbridge.');
+    expect(page).toContain('https://riverside.example/uk/statement');
+    // The claim's citation links to the passage its note quotes.
+    const claim = readFileSync(
+      path.join(outDir, 'claims/cyrillic-passage-claim/index.html'),
+      'utf8',
+    );
+    expect(claim).toContain('href="/sources/kyiv-statement/#passage-1"');
+    const nested = readFileSync(path.join(outDir, 'sources/herald-nested/index.html'), 'utf8');
+    expect(nested).toContain(
+      'The mayor said the vote was ‘a good day for Riverside’ and thanked the council.',
+    );
+  });
+
   it('should put the box inside details, and every card where its page places it', () => {
     const page = readFileSync(path.join(outDir, 'topics/box-in-details/index.html'), 'utf8');
     expect(page).toMatch(/<details>[\s\S]*data-box="established-vs-unverified"[\s\S]*<\/details>/);

@@ -28,7 +28,7 @@ describe('checkContent', () => {
   it('should find no problems in the fixture explainer and hand back its content', () => {
     const result = checkContent(fixtureDir);
     expect(result.problems).toEqual([]);
-    expect(result.counts).toEqual({ claims: 2, sources: 2, topics: 1, files: 5 });
+    expect(result.counts).toEqual({ claims: 2, sources: 3, topics: 1, files: 5 });
     expect(result.input?.claims.map((c) => c.id)).toEqual([
       'council-approved-bridge',
       'bridge-is-waste',
@@ -51,13 +51,13 @@ describe('checkContent', () => {
     it('should report a citation of an unknown source, suggesting the likely one', () => {
       copy.edit(
         'claims/bridge.yaml',
-        '      stance: supports\n  rationale: The council',
-        '      stance: supports\n    - source: council-minuts\n      stance: context\n  rationale: The council',
+        'footbridge”.\n  rationale: The council',
+        'footbridge”.\n    - source: council-minuts\n      stance: context\n  rationale: The council',
       );
       expect(report()).toEqual([
         at(
           'claims/bridge.yaml',
-          9,
+          10,
           15,
           'source "council-minuts" does not exist  (did you mean "council-minutes"? cite an id from sources.yaml, or add the source there)',
         ),
@@ -89,7 +89,7 @@ describe('checkContent', () => {
       expect(report()).toEqual([
         at(
           'claims/bridge.yaml',
-          11,
+          12,
           7,
           'claim "bridge-is-waste" is not placed on any page  (add <Claim id="bridge-is-waste"/> to topics/bridge.mdx)',
         ),
@@ -105,13 +105,13 @@ describe('checkContent', () => {
     it('should report an unknown source without a suggestion when nothing is close', () => {
       copy.edit(
         'claims/bridge.yaml',
-        '      stance: supports\n  rationale: The council',
-        '      stance: supports\n    - source: national-gazette\n      stance: context\n  rationale: The council',
+        'footbridge”.\n  rationale: The council',
+        'footbridge”.\n    - source: national-gazette\n      stance: context\n  rationale: The council',
       );
       expect(report()).toEqual([
         at(
           'claims/bridge.yaml',
-          9,
+          10,
           15,
           'source "national-gazette" does not exist  (cite an id from sources.yaml, or add the source there)',
         ),
@@ -133,11 +133,15 @@ describe('checkContent', () => {
 
     it('should report a source id used twice, naming where it was first used', () => {
       copy.edit('sources.yaml', '- id: unnamed-critics', '- id: council-minutes');
-      copy.edit('claims/bridge.yaml', 'source: unnamed-critics', 'source: council-minutes');
+      copy.edit(
+        'claims/bridge.yaml',
+        'source: unnamed-critics\n      stance: supports',
+        'source: council-minutes\n      stance: context',
+      );
       expect(report()).toEqual([
         at(
           'sources.yaml',
-          8,
+          13,
           7,
           `source id "council-minutes" is already used at ${copy.shown('sources.yaml')}:1  (give one of them another id)`,
         ),
@@ -153,7 +157,7 @@ describe('checkContent', () => {
       expect(report()).toEqual([
         at(
           'claims/bridge.yaml',
-          12,
+          13,
           10,
           'topic "brige" does not exist  (did you mean "bridge"? use one of bridge, or add topics/brige.mdx)',
         ),
@@ -168,8 +172,8 @@ describe('checkContent', () => {
       );
       copy.edit(
         'sources.yaml',
-        '  gradeReason: The article names none of the critics.\n',
-        '  gradeReason: The article names none of the critics.\n  derivedFrom: council-minutes\n',
+        '  derivedFrom: article-text\n',
+        '  derivedFrom: council-minutes\n',
       );
       expect(report()).toEqual([
         at(
@@ -209,7 +213,7 @@ describe('checkContent', () => {
       expect(report()).toEqual([
         at(
           'claims/bridge.yaml',
-          13,
+          14,
           10,
           'quote is not in the article  (copy the words exactly: you wrote `Transport` where the article has `Transportation`; the closest sentence is s2: "Mayor Ana Lopez said the U.S. Department of Transportation would pay half the cost.")',
         ),
@@ -225,7 +229,7 @@ describe('checkContent', () => {
       expect(report()).toEqual([
         at(
           'claims/bridge.yaml',
-          13,
+          14,
           10,
           'quote is not in the article  (copy the words exactly from content/article.txt)',
         ),
@@ -250,7 +254,7 @@ describe('checkContent', () => {
       expect(report()).toEqual([
         at(
           'claims/bridge.yaml',
-          13,
+          14,
           10,
           'quote occurs 3 times in the article (in s2, s2, s3)  (quote more words so it occurs once, or add occurrence: 1 to 3, or occurrence: all)',
         ),
@@ -268,7 +272,7 @@ describe('checkContent', () => {
       expect(report()).toEqual([
         at(
           'claims/bridge.yaml',
-          14,
+          15,
           15,
           'occurrence 4 asked for, but the quote occurs 3 times  (use a number from 1 to 3, or all)',
         ),
@@ -282,9 +286,9 @@ describe('checkContent', () => {
       expect(report()).toEqual([
         at(
           'claims/bridge.yaml',
-          15,
+          16,
           11,
-          'claim "bridge-is-waste" is "reported", but that needs a supporting source graded C or better, and no named source (A to D) disputing it; its supporting sources are unnamed-critics (E)  (change the status to "unverified", the strongest these citations allow, or cite evidence that meets the rule (see /method/))',
+          'claim "bridge-is-waste" is "reported", but that needs a supporting source graded C or better, and no named source (A to D) disputing it; its supporting sources are unnamed-critics (E), article-text (E)  (change the status to "unverified", the strongest these citations allow, or cite evidence that meets the rule (see /method/))',
         ),
       ]);
     });
@@ -292,13 +296,13 @@ describe('checkContent', () => {
     it('should report a claim with no supporting citation', () => {
       copy.edit(
         'claims/bridge.yaml',
-        '    - source: unnamed-critics\n      stance: supports',
-        '    - source: unnamed-critics\n      stance: context',
+        '    - source: unnamed-critics\n      stance: supports\n    - source: article-text\n      stance: supports',
+        '    - source: unnamed-critics\n      stance: context\n    - source: article-text\n      stance: context',
       );
       expect(report()).toEqual([
         at(
           'claims/bridge.yaml',
-          15,
+          16,
           11,
           'claim "bridge-is-waste" is "opinion", but that needs at least one citation that supports it: who makes the claim; nothing supports it  (cite the source that makes the claim, with stance: supports (see /method/))',
         ),
@@ -312,7 +316,7 @@ describe('checkContent', () => {
       expect(report()).toEqual([
         at(
           'claims/bridge.yaml',
-          11,
+          12,
           7,
           'claim "bridge-is-waste" is not placed on any page  (add <Claim id="bridge-is-waste"/> to topics/bridge.mdx)',
         ),
@@ -353,12 +357,12 @@ describe('checkContent', () => {
     it('should report a source no claim cites', () => {
       copy.write(
         'sources.yaml',
-        `${copy.read('sources.yaml')}- id: council-press-release\n  title: Press release on the vote\n  publisher: Riverside council\n  kind: statement\n  date: 2026-03-03\n  grade: A\n  gradeReason: The council's own statement.\n`,
+        `${copy.read('sources.yaml')}- id: council-press-release\n  title: Press release on the vote\n  publisher: Riverside council\n  kind: statement\n  date: 2026-03-03\n  grade: B\n  gradeReason: The council's statement, cited by name.\n`,
       );
       expect(report()).toEqual([
         at(
           'sources.yaml',
-          15,
+          28,
           7,
           'source "council-press-release" is cited by nothing  (cite it from a claim (or from the glossary or timeline), or remove it from sources.yaml)',
         ),
@@ -488,7 +492,7 @@ describe('checkContent', () => {
       expect(report()).toContain(
         at(
           'claims/bridge.yaml',
-          15,
+          16,
           11,
           'status "opinon" is not one of established, reported, disputed, unverified, contradicted, opinion  (did you mean "opinion"? use one of established, reported, disputed, unverified, contradicted, opinion; the method page explains each)',
         ),
@@ -518,7 +522,7 @@ describe('checkContent', () => {
       expect(report()).toEqual([
         at(
           'claims/bridge.yaml',
-          10,
+          11,
           13,
           'reviewed "2026-13-01" is not a date written YYYY-MM-DD  (write reviewed as a real day in ISO form, e.g. 2026-01-23)',
         ),
@@ -719,7 +723,7 @@ describe('checkContent', () => {
       'explainer.yaml',
       `${copy.read('explainer.yaml')}repositry: https://example.org/riverside\n`,
     );
-    copy.edit('sources.yaml', 'grade: E', 'grade: E\n  derivedFrom: unnamed-critic');
+    copy.edit('sources.yaml', 'derivedFrom: article-text', 'derivedFrom: unnamed-critic');
     expect(report()).toEqual([
       // Found last (placement), but first in the file.
       at(
@@ -730,7 +734,7 @@ describe('checkContent', () => {
       ),
       at(
         'claims/bridge.yaml',
-        12,
+        13,
         10,
         'topic "brige" does not exist  (did you mean "bridge"? use one of bridge, or add topics/brige.mdx)',
       ),
@@ -742,7 +746,7 @@ describe('checkContent', () => {
       ),
       at(
         'sources.yaml',
-        14,
+        20,
         16,
         'derivedFrom "unnamed-critic" is not a source  (did you mean "unnamed-critics"? name the id of the source this one relays)',
       ),

@@ -58,6 +58,7 @@ describe('buildModel on the fixture explainer', () => {
     expect(model.sources.map((s) => [s.id, s.citedBy.map((c) => [c.claim.id, c.stance])])).toEqual([
       ['council-minutes', [['council-approved-bridge', 'supports']]],
       ['unnamed-critics', [['bridge-is-waste', 'supports']]],
+      ['article-text', [['bridge-is-waste', 'supports']]],
     ]);
   });
 

@@ -23,6 +23,23 @@ const WORDS = [
   'talks',
   'zone',
 ];
+/**
+ * The words of the passages kept from sources: text a reader sees on a source page, so it
+ * holds what every output must encode (braces, tags, entities, markup, a YAML-ish colon).
+ */
+const PASSAGE_WORDS = [
+  ...WORDS,
+  '{not}',
+  '<b>final</b>',
+  '&amp;',
+  '$1',
+  '*starred*',
+  '`ticked`',
+  'don’t',
+  '‘single’',
+  'a:b',
+  '#hash',
+];
 const GRADES = ['A', 'B', 'C', 'D', 'E'] as const;
 /** The strongest status each grade of a single supporting source allows, and the weaker ones. */
 const STATUSES: Record<(typeof GRADES)[number], string[]> = {
@@ -147,6 +164,15 @@ export const explainerArbitrary = fc
   .record({
     sentences: fc.array(sentence, { minLength: 3, maxLength: 8 }),
     grades: fc.array(fc.constantFrom(...GRADES), { minLength: 1, maxLength: 3 }),
+    /** Each source's passage, and whether it was also read via another outlet's copy. */
+    passages: fc.array(
+      fc.record({
+        words: fc.array(fc.constantFrom(...PASSAGE_WORDS), { minLength: 3, maxLength: 10 }),
+        via: fc.boolean(),
+        lang: fc.constantFrom(undefined, 'uk'),
+      }),
+      { minLength: 3, maxLength: 3 },
+    ),
     topics: fc.array(
       fc.record({
         claims: fc.array(
@@ -161,6 +187,8 @@ export const explainerArbitrary = fc
       }),
       { minLength: 1, maxLength: 3 },
     ),
+    /** A draft need not examine every sentence yet; a published explainer must. */
+    draft: fc.boolean(),
     mutations: fc.uniqueArray(fc.nat({ max: mutations.length - 1 }), { maxLength: 3 }),
   })
   .map((spec) => {
@@ -171,12 +199,22 @@ export const explainerArbitrary = fc
     files['explainer.yaml'] = [
       'title: A generated explainer',
       'description: Made by the property test.',
+      `draft: ${spec.draft}`,
       'organization:\n  name: Test',
       'license:\n  name: CC BY 4.0\n  url: https://creativecommons.org/licenses/by/4.0/',
       'article:\n  title: Generated\n  received: 2026-11-01\n  provenance:\n    - Generated.',
       '',
     ].join('\n');
-    const sources = spec.grades.map((grade, i) => ({ id: `src-${i}`, grade }));
+    const sources = spec.grades.map((grade, i) => ({
+      id: `src-${i}`,
+      grade,
+      passage: spec.passages[i]!,
+    }));
+    /** A note quoting three or more words of the source's passage, from a random start. */
+    const noteOf = (words: readonly string[], start: number) => {
+      const from = start % (words.length - 2);
+      return `It says “${words.slice(from, from + 3 + (start % 2)).join(' ')}”.`;
+    };
     const cited = new Set<string>(['src-e']);
     spec.topics.forEach((topic, t) => {
       const claims = topic.claims.map((c, k) => {
@@ -189,7 +227,7 @@ export const explainerArbitrary = fc
         const options = STATUSES[source.grade];
         return {
           id: `claim-${t}-${k}`,
-          yaml: `- id: claim-${t}-${k}\n  topic: topic-${t}\n  quote: "${quote}"\n  claim: A generated claim.\n  status: ${options[c.status % options.length]}\n  citations:\n    - source: ${source.id}\n      stance: supports\n    - source: src-e\n      stance: context\n  rationale: Generated.\n  reviewed: 2026-11-01\n`,
+          yaml: `- id: claim-${t}-${k}\n  topic: topic-${t}\n  quote: "${quote}"\n  claim: A generated claim.\n  status: ${options[c.status % options.length]}\n  citations:\n    - source: ${source.id}\n      stance: supports\n      note: ${JSON.stringify(noteOf(source.passage.words, c.words))}\n    - source: src-e\n      stance: context\n  rationale: Generated.\n  reviewed: 2026-11-01\n`,
         };
       });
       files[`claims/topic-${t}.yaml`] = claims.map((c) => c.yaml).join('');
@@ -201,11 +239,23 @@ export const explainerArbitrary = fc
         `---\ntitle: Topic ${t}\nsummary: Generated.\norder: ${t}\nreviewed: 2026-11-01\n---\n\n${body.join('\n\n')}\n`;
     });
     // Only cited sources are listed: one cited by nothing is a problem.
-    files['sources.yaml'] = [...sources, { id: 'src-e', grade: 'E' as const }]
+    const readOf = (passage: (typeof sources)[number]['passage']) => {
+      const text = JSON.stringify(passage.words.join(' '));
+      const lang = passage.lang
+        ? `\n          lang: ${passage.lang}\n          translation: Ours.`
+        : '';
+      const own = `    - at: https://example.org/record\n      on: 2026-11-01\n      passages:\n        - text: ${text}${lang}\n`;
+      // A copy read via another outlet as well: grade A still rests on the reading at the record.
+      const via = passage.via
+        ? `    - copy: A copy in another outlet\n      on: 2026-11-02\n      via: Another outlet\n      passages:\n        - text: ${text}\n`
+        : '';
+      return `  read:\n${own}${via}`;
+    };
+    files['sources.yaml'] = [...sources, { id: 'src-e', grade: 'E' as const, passage: undefined }]
       .filter((source) => cited.has(source.id))
       .map(
         (s) =>
-          `- id: ${s.id}\n  title: Source ${s.id}\n  publisher: P\n  kind: statement\n  date: unknown\n  grade: ${s.grade}\n  gradeReason: Generated.\n`,
+          `- id: ${s.id}\n  title: Source ${s.id}\n  publisher: P\n  kind: statement\n  date: unknown\n${s.passage ? '  url: https://example.org/record\n' : ''}  grade: ${s.grade}\n  gradeReason: Generated.\n${s.passage ? readOf(s.passage) : ''}`,
       )
       .join('');
     // Quotes may repeat across claims of generated sentences; "occurrence: all" keeps every

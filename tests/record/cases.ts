@@ -16,6 +16,9 @@ export interface RecordCase {
 const BRIDGE = 'claims/bridge.yaml';
 const BUDGET = 'claims/budget.yaml';
 const SOURCES = 'sources.yaml';
+/** The passage the fixture keeps from the minutes, which the published note quotes. */
+const PASSAGE =
+  'The council approved the construction of a new footbridge over the Riverside canal.';
 const HISTORY =
   '  history:\n    - date: 2026-10-01\n      from: reported\n      to: established\n      reason: The council published its minutes.\n';
 
@@ -119,6 +122,28 @@ export const recordCases: RecordCase[] = [
     expected: [],
   },
 
+  {
+    name: 'a quoted passage copied again, its removal recorded',
+    apply: (copy) => {
+      copy.edit(SOURCES, ' a new footbridge over the Riverside canal.\n', ' a new footbridge.\n');
+      copy.edit(
+        SOURCES,
+        "  gradeReason: The council's own record of its vote.\n",
+        `  gradeReason: The council's own record of its vote.\n  history:\n    - date: 2026-12-02\n      removed: ${PASSAGE}\n      reason: The minutes do not say where the footbridge goes; the passage is copied again.\n`,
+      );
+    },
+    expected: [],
+  },
+  {
+    name: 'a passage added to a published source',
+    apply: (copy) =>
+      copy.edit(
+        SOURCES,
+        `        - text: ${PASSAGE}\n`,
+        `        - text: ${PASSAGE}\n        - text: The vote was twelve to three.\n`,
+      ),
+    expected: [],
+  },
   // --- What it refuses ----------------------------------------------------------------------
   {
     name: 'a published status changed without an entry',
@@ -141,7 +166,7 @@ export const recordCases: RecordCase[] = [
         '      reason: The council published its minutes at last.',
       ),
     expected: [
-      `${BRIDGE}:10:5  the history entry of 2026-10-01 of claim "council-approved-bridge", published at main, is no longer here as it was published  (restore it exactly as published, in its place; to correct it, add after it a note: {date, note, about: 2026-10-01})`,
+      `${BRIDGE}:11:5  the history entry of 2026-10-01 of claim "council-approved-bridge", published at main, is no longer here as it was published  (restore it exactly as published, in its place; to correct it, add after it a note: {date, note, about: 2026-10-01})`,
     ],
   },
   {
@@ -165,7 +190,7 @@ export const recordCases: RecordCase[] = [
     name: 'a published source deleted',
     apply: (copy) => removeEntry(copy, SOURCES, 'gazette-report'),
     expected: [
-      `main:content/sources.yaml:23:7  source "gazette-report" was published at main and is no longer here  (restore it; to take back a published source, keep it and add withdrawn: {date, reason})`,
+      `main:content/sources.yaml:36:7  source "gazette-report" was published at main and is no longer here  (restore it; to take back a published source, keep it and add withdrawn: {date, reason})`,
     ],
   },
   {
@@ -192,7 +217,7 @@ export const recordCases: RecordCase[] = [
         `${HISTORY}    - date: 2026-12-01\n      from: established\n      to: established\n      reason: Checked again.\n`,
       ),
     expected: [
-      `claims/bridge.yaml:14:7  this entry changes the status from "established" to "established": it records no change  (remove it, or say what changed; a note on an earlier entry is written {date, note, about})`,
+      `claims/bridge.yaml:15:7  this entry changes the status from "established" to "established": it records no change  (remove it, or say what changed; a note on an earlier entry is written {date, note, about})`,
     ],
   },
   {
@@ -222,7 +247,7 @@ export const recordCases: RecordCase[] = [
         `  history:\n    - date: 2026-09-01\n      from: unverified\n      to: disputed\n      reason: The Gazette reported the vote.\n${HISTORY.slice('  history:\n'.length)}`,
       ),
     expected: [
-      `${BRIDGE}:10:7  this entry changes the status to "disputed", but the published entry after it starts from "reported"  (put the entry where it belongs in the record, so that each entry starts where the one before it ends)`,
+      `${BRIDGE}:11:7  this entry changes the status to "disputed", but the published entry after it starts from "reported"  (put the entry where it belongs in the record, so that each entry starts where the one before it ends)`,
     ],
   },
   {
@@ -258,14 +283,14 @@ export const recordCases: RecordCase[] = [
         '  url: https://example.org/mayor-words',
       ),
     expected: [
-      `sources.yaml:20:8  source "mayor-quoted" was published at main with the address "https://example.org/mayor" and now has "https://example.org/mayor-words", and no entry added since records the change  (add to its history: - {date: <today>, url: {from: https://example.org/mayor, to: https://example.org/mayor-words}, reason: <why; say so when the document was never read>})`,
+      `sources.yaml:33:8  source "mayor-quoted" was published at main with the address "https://example.org/mayor" and now has "https://example.org/mayor-words", and no entry added since records the change  (add to its history: - {date: <today>, url: {from: https://example.org/mayor, to: https://example.org/mayor-words}, reason: <why; say so when the document was never read>})`,
     ],
   },
   {
     name: 'a published link removed without an entry',
     apply: (copy) => copy.edit(SOURCES, '  url: https://example.org/mayor\n', ''),
     expected: [
-      `sources.yaml:15:7  source "mayor-quoted" was published at main with the address "https://example.org/mayor" and now has none, and no entry added since records the change  (add to its history: - {date: <today>, url: {from: https://example.org/mayor, to: null}, reason: <why; say so when the document was never read>})`,
+      `sources.yaml:28:7  source "mayor-quoted" was published at main with the address "https://example.org/mayor" and now has none, and no entry added since records the change  (add to its history: - {date: <today>, url: {from: https://example.org/mayor, to: null}, reason: <why; say so when the document was never read>})`,
     ],
   },
   {
@@ -279,7 +304,7 @@ export const recordCases: RecordCase[] = [
       );
     },
     expected: [
-      `sources.yaml:25:15  this entry changes the address from "https://example.org/other", but before it the address was "https://example.org/mayor"  (start each new entry where the one before it ends (here "https://example.org/mayor"), so the record leads from what was published to what is shown now)`,
+      `sources.yaml:38:15  this entry changes the address from "https://example.org/other", but before it the address was "https://example.org/mayor"  (start each new entry where the one before it ends (here "https://example.org/mayor"), so the record leads from what was published to what is shown now)`,
     ],
   },
   {
@@ -299,11 +324,11 @@ export const recordCases: RecordCase[] = [
     apply: (copy) =>
       copy.edit(
         BRIDGE,
-        '    - source: council-minutes\n      stance: supports\n',
-        '    - source: council-minutes\n      stance: supports\n    - source: gazette-report\n      stance: context\n',
+        '    - source: council-minutes\n      stance: supports\n      note: The minutes record that the council “approved the construction of a new footbridge”.\n',
+        '    - source: council-minutes\n      stance: supports\n      note: The minutes record that the council “approved the construction of a new footbridge”.\n    - source: gazette-report\n      stance: context\n',
       ),
     expected: [
-      `claims/bridge.yaml:9:15  source "gazette-report" was withdrawn on 2026-11-02; a claim may not newly cite it  (cite another source for this claim)`,
+      `claims/bridge.yaml:10:15  source "gazette-report" was withdrawn on 2026-11-02; a claim may not newly cite it  (cite another source for this claim)`,
     ],
   },
   {
@@ -343,7 +368,7 @@ export const recordCases: RecordCase[] = [
         '  gradeReason: No other report of the words was found.\n  history:\n    - date: 2026-12-01\n      url:\n        from: https://example.org/mayor\n        to: https://example.org/mayor\n      reason: Checked.\n',
       ),
     expected: [
-      `sources.yaml:24:7  this entry changes the address from "https://example.org/mayor" to "https://example.org/mayor": it records no change  (remove it, or say what changed; a note on an earlier entry is written {date, note, about})`,
+      `sources.yaml:37:7  this entry changes the address from "https://example.org/mayor" to "https://example.org/mayor": it records no change  (remove it, or say what changed; a note on an earlier entry is written {date, note, about})`,
     ],
   },
   {
@@ -392,6 +417,40 @@ export const recordCases: RecordCase[] = [
     expected: [
       `article.txt:1:1  article.txt is not the article published at main  (restore it; a revised article is a new version, not an overwrite (CONTRIBUTING.md, "When the article is revised"))`,
       `claims/bridge.yaml:3:10  quote is not in the article  (copy the words exactly: you wrote \`3\` where the article has \`4\`; the closest sentence is s1: "The Riverside council approved a new footbridge on 4 March.")`,
+    ],
+  },
+  {
+    name: 'a quoted passage changed without a record',
+    apply: (copy) =>
+      copy.edit(SOURCES, ' a new footbridge over the Riverside canal.\n', ' a new footbridge.\n'),
+    expected: [
+      `${SOURCES}:9:5  a passage of source "council-minutes" that claim "council-approved-bridge" quoted as published at main is no longer kept: "The council approved the construction of a new footbridge over the Riverside …"  (keep it as it was; or, if it was wrong, add to the source's history an entry {date, removed: its text as it was kept, reason})`,
+    ],
+  },
+  {
+    name: 'a quoted passage removed, its source no longer read',
+    apply: (copy) =>
+      copy.edit(
+        SOURCES,
+        `  read:\n    - copy: The council's printed minutes, as filed at the town hall\n      on: 2026-03-04\n      passages:\n        - text: ${PASSAGE}\n`,
+        '',
+      ),
+    expected: [
+      `${BRIDGE}:7:15  source "council-minutes" supports the claim, but no one read it: it has no read entry  (read it, and keep in read: where, when and the passages it is cited for; or cite it as context)`,
+      `${SOURCES}:1:7  a passage of source "council-minutes" that claim "council-approved-bridge" quoted as published at main is no longer kept: "The council approved the construction of a new footbridge over the Riverside …"  (keep it as it was; or, if it was wrong, add to the source's history an entry {date, removed: its text as it was kept, reason})`,
+      `${SOURCES}:6:10  source "council-minutes" is grade A, the primary record, but it was not read at all (it has no read entry)  (read the record itself at its publisher, and add that reading without via; or grade it as the report it was read in (B for named sourcing, C for anonymous))`,
+    ],
+  },
+  {
+    name: 'a passage recorded as removed that is still kept',
+    apply: (copy) =>
+      copy.edit(
+        SOURCES,
+        "  gradeReason: The council's own record of its vote.\n",
+        `  gradeReason: The council's own record of its vote.\n  history:\n    - date: 2026-12-02\n      removed: ${PASSAGE}\n      reason: Copied from the wrong page.\n`,
+      ),
+    expected: [
+      `${SOURCES}:10:16  this entry records a passage as removed, but the source still keeps it  (take the passage out of read:, or remove the entry if the passage stays)`,
     ],
   },
 ];

@@ -56,7 +56,7 @@ describe('npm run check -- --since', () => {
     copy.remove();
     expect(result.status, result.stderr).toBe(0);
     expect(result.stdout).toMatch(
-      /is valid: 4 claims, 4 sources, 2 topics; nothing published at main changed without a record \(\d+ ms\)\n$/,
+      /is valid: 4 claims, 5 sources, 2 topics; nothing published at main changed without a record \(\d+ ms\)\n$/,
     );
   });
 

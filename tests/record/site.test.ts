@@ -1,6 +1,7 @@
 /**
  * The record as readers see it: a published explainer corrected in every way the record knows
- * (a status change, an update, a note, a link removed, a claim and a source withdrawn),
+ * (a status change, an update, a note, a link removed, a passage removed, a claim and a source
+ * withdrawn),
  * checked `--since` its published version, then built. Each correction has its own line on
  * /corrections/ and its own item and guid in the feed; the withdrawn claim keeps its page and
  * card, marked withdrawn, leaves the box and the tallies, stays in the data marked withdrawn,
@@ -49,6 +50,13 @@ beforeAll(async () => {
     '  gradeReason: No other report of the words was found.\n',
     '  gradeReason: No other report of the words was found.\n  history:\n    - date: 2026-12-01\n      url:\n        from: https://example.org/mayor\n        to: null\n      reason: The page linked was never read.\n  withdrawn:\n    date: 2026-12-02\n    reason: The article is the only source of the words.\n',
   );
+  // The minutes' passage: copied again, the words first kept recorded as removed.
+  copy.edit(SOURCES, ' a new footbridge over the Riverside canal.\n', ' a new footbridge.\n');
+  copy.edit(
+    SOURCES,
+    "  gradeReason: The council's own record of its vote.\n",
+    "  gradeReason: The council's own record of its vote.\n  history:\n    - date: 2026-11-30\n      removed: The council approved the construction of a new footbridge over the Riverside canal.\n      reason: The minutes do not say where the footbridge goes.\n",
+  );
   const root = buildDir('record');
   dist = path.join(root, 'dist');
   built = await buildAsync(copy.dir, dist);
@@ -75,6 +83,7 @@ describe('a corrected published explainer', () => {
       'withdrawal',
       'update',
       'address',
+      'removed',
       'withdrawal',
       'withdrawal',
       'status',
@@ -90,6 +99,9 @@ describe('a corrected published explainer', () => {
       'Note on the entry of 1 December 2026: The critics are the article’s, not the council’s.',
     );
     expect(text).toContain('Withdrawn. The article does not say who pays.');
+    expect(text).toContain(
+      'Passage removed from what we kept: “The council approved the construction of a new footbridge over the Riverside canal.” The minutes do not say where the footbridge goes.',
+    );
     // A removed link names a page nobody read: it is shown, never linked.
     expect(page('corrections/index.html')).not.toContain('href="https://example.org/mayor"');
   });
@@ -105,6 +117,7 @@ describe('a corrected published explainer', () => {
       'Withdrawn: The mayor says the US transport department will pay half the footbridge’s cost.',
       'Restatement updated: The article’s unnamed critics call the footbridge a waste of money.',
       'Link removed: The mayor’s words as the article gives them',
+      'Passage removed: Minutes of the council meeting',
       'Withdrawn: The footbridge is a new one.',
       'Withdrawn: Report on the footbridge',
       'Status Reported → Established: The council approved a footbridge on 3 March.',

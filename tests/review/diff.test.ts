@@ -1,6 +1,7 @@
 /**
  * npm run diff: a branch that changes a status prints that change, with the citation that
- * changed and the reason from the claim's history, as a reviewer reads it.
+ * changed and the reason from the claim's history, and what it changed in what we read, as a
+ * reviewer reads it.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -33,17 +34,24 @@ git('commit', '-q', '-m', 'The fixture');
 // A branch that adds a named source for the critics' claim and makes it "reported".
 copy.write(
   'sources.yaml',
-  `${copy.read('sources.yaml')}- id: gazette-report\n  title: Report on the footbridge\n  publisher: Riverside Gazette\n  kind: news-report\n  date: 2026-03-05\n  grade: C\n  gradeReason: A local paper quoting critics it does not name.\n`,
+  `${copy.read('sources.yaml')}- id: gazette-report\n  title: Report on the footbridge\n  publisher: Riverside Gazette\n  kind: news-report\n  date: 2026-03-05\n  grade: C\n  gradeReason: A local paper quoting critics it does not name.\n  read:\n    - copy: The printed paper of 5 March 2026\n      on: 2026-11-30\n      passages:\n        - text: Critics told the Gazette the footbridge was a waste of money.\n`,
 );
 copy.edit(
   'claims/bridge.yaml',
   '  status: opinion\n  citations:\n    - source: unnamed-critics\n      stance: supports',
-  '  status: reported\n  citations:\n    - source: unnamed-critics\n      stance: supports\n    - source: gazette-report\n      stance: supports',
+  '  status: reported\n  citations:\n    - source: unnamed-critics\n      stance: supports\n    - source: gazette-report\n      stance: supports\n      note: Critics told the paper it was “a waste of money”.',
 );
 copy.edit(
   'claims/bridge.yaml',
   '  rationale: A judgement about value',
   '  history:\n    - date: 2026-11-30\n      from: opinion\n      to: reported\n      reason: The Gazette reports the criticism.\n  rationale: A judgement about value',
+);
+
+// It also keeps a second passage of the minutes, and a reading of them in the Gazette.
+copy.edit(
+  'sources.yaml',
+  '        - text: The council approved the construction of a new footbridge over the Riverside canal.\n',
+  '        - text: The council approved the construction of a new footbridge over the Riverside canal.\n        - text: The vote was twelve to three.\n    - at: https://gazette.example/minutes\n      on: 2026-11-30\n      via: The Riverside Gazette\n      passages:\n        - text: The minutes record twelve votes for and three against.\n',
 );
 
 describe('npm run diff', () => {
@@ -56,7 +64,7 @@ describe('npm run diff', () => {
     expect(run.stdout.split('\n')).toEqual([
       '## What this change does to the verdicts (against `main`)',
       '',
-      '1 status change, 1 source added.',
+      '1 status change, 1 source with changes to what we read, 1 source added.',
       '',
       '### Status changes',
       '',
@@ -64,6 +72,7 @@ describe('npm run diff', () => {
       '',
       '### Sources',
       '',
+      '- `council-minutes` `Minutes of the council meeting`: reading `at https://gazette.example/minutes on 2026-11-30 via The Riverside Gazette` added; passage `The vote was twelve to three.` added; passage `The minutes record twelve votes for and three against.` added.',
       '- `gazette-report` `Report on the footbridge`: added, grade C.',
       '',
       '',

@@ -1,12 +1,15 @@
 /**
  * Rule family 4, history: a claim's statuses and a source's grades are a public record of
- * corrections, so the last change recorded must end in the verdict the entry has now, and a
- * note amends an entry that is there. (What may change since publication is the record
+ * corrections, so the last change recorded must end in the verdict the entry has now, a note
+ * amends an entry that is there, and a passage recorded as removed is no longer kept. (What may change since publication is the record
  * family's, rules/record.ts, which compares with the published version.)
  */
-import { type ChangeEntry, historyKind, isChange } from '../../core/schema.ts';
+import { type ChangeEntry, historyKind, isChange, type RemovedEntry } from '../../core/schema.ts';
+import { passagesOf } from '../../model/model.ts';
 import { at, byIdOf, type Context, type Located } from '../context.ts';
 import { problem } from '../problems.ts';
+
+const words = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export function checkHistory(cx: Context): void {
   for (const source of byIdOf(cx, 'sources').values()) {
@@ -33,6 +36,12 @@ export function checkHistory(cx: Context): void {
         ),
       );
     }
+    // A passage recorded as removed is no longer kept: both cannot be true.
+    const kept = new Set(passagesOf(source.value).map((p) => words(p.text)));
+    history.forEach((entry, i) => {
+      if (historyKind(entry) === 'removed' && kept.has(words((entry as RemovedEntry).removed)))
+        cx.report(problem('removed-still-kept', at(source, 'history', i, 'removed')));
+    });
     checkNotes(cx, source, history);
   }
   for (const claim of byIdOf(cx, 'claims').values()) {

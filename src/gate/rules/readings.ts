@@ -8,6 +8,7 @@
  * - A citation that supports or disputes a claim quotes at least three words of a passage, and
  *   its source was read: a source no one read gives context only.
  * - Grade A is the primary record read at its source: a reading with no `via`.
+ * - A source linked by `url` was read: it keeps a reading, with the passages relied on.
  *
  * The article, and the sources that relay it, are read in full: their passages are the article.
  */
@@ -34,6 +35,11 @@ export function checkReadings(cx: Context): void {
     return found;
   };
   const ofArticle = (id: string) => chain(id).some((s) => s.kind === 'article');
+  /**
+   * Whether the chain ends at a derivedFrom that names no source, or goes round in a circle:
+   * that mistake is reported on its own, and what follows from it is not.
+   */
+  const broken = (id: string) => chain(id).at(-1)?.derivedFrom !== undefined;
   const passagesOf = (id: string) =>
     ofArticle(id) ? article : chain(id).flatMap((s) => (s.read ?? []).flatMap((r) => r.passages));
 
@@ -44,33 +50,49 @@ export function checkReadings(cx: Context): void {
       cx.report(
         problem('too-many-passages', at(source, 'read'), { count, limit: LIMITS.passages }),
       );
+    // A link is a claim that we read the document there: the reading says what we found.
+    if (s.url !== undefined && !s.read?.length && !ofArticle(s.id) && !broken(s.id))
+      cx.report(problem('source-url-unread', at(source, 'url'), { id: s.id }));
     if (s.said !== undefined) checkSpans(cx, source, ['said'], s.said, s.id, passagesOf(s.id));
-    const broken = gradeRule.unmetBecause(s);
-    if (broken)
+    // The words relied on: the summary's, and those of every citation resting on the source.
+    const relied = [
+      ...quotedSpans(s.said ?? ''),
+      ...[...byIdOf(cx, 'claims').values()].flatMap((claim) =>
+        claim.value.citations
+          .filter((c) => c.source === s.id && c.stance !== 'context')
+          .flatMap((c) => quotedSpans(c.note ?? '')),
+      ),
+    ].map((span) => span.text);
+    const unmet = gradeRule.unmetBecause(s, relied);
+    if (unmet)
       cx.report(
         problem('grade-a-not-primary', at(source, 'grade'), {
           id: s.id,
-          because: broken,
+          because: unmet,
         }),
       );
   }
 
   for (const claim of byIdOf(cx, 'claims').values()) {
     claim.value.citations.forEach((citation, i) => {
-      if (!sources.has(citation.source)) return;
+      if (!sources.has(citation.source) || broken(citation.source)) return;
       const where = ['citations', i] as const;
       const passages = passagesOf(citation.source);
       const note = citation.note ?? '';
-      checkSpans(cx, claim, [...where, 'note'], note, citation.source, passages);
-      if (citation.stance === 'context' || ofArticle(citation.source)) return;
-      if (!chain(citation.source).some((s) => s.read?.length)) {
+      const bears = citation.stance !== 'context' && !ofArticle(citation.source);
+      if (bears && !chain(citation.source).some((s) => s.read?.length)) {
+        // The one mistake: nothing was read, so nothing the note quotes can be found either.
         cx.report(
           problem('source-not-read', at(claim, ...where, 'source'), {
             id: citation.source,
             stance: citation.stance,
           }),
         );
-      } else if (!quotedSpans(note).some((span) => wordCount(span.text) >= 3)) {
+        return;
+      }
+      checkSpans(cx, claim, [...where, 'note'], note, citation.source, passages);
+      if (!bears) return;
+      if (!quotedSpans(note).some((span) => wordCount(span.text) >= 3)) {
         cx.report(
           problem(
             'citation-note-unquoted',

@@ -7,13 +7,15 @@
  * - a changed status, grade or address has entries, added since, that lead from the published
  *   value to today's, each starting where the one before it ends; no new entry changes nothing;
  * - a changed quote or restatement has an `updated` entry;
+ * - a passage a published note quoted is still kept, or a `removed` entry records it;
  * - a published withdrawal stands, and no claim newly cites a withdrawn source;
  * - the article is the one published.
  *
  * Nothing applies when the published version was a draft: nothing of it was published.
  */
-import { historyKind } from '../../core/schema.ts';
-import { locateQuote } from '../../model/model.ts';
+import { historyKind, type Source } from '../../core/schema.ts';
+import { locateQuote, passagesOf } from '../../model/model.ts';
+import { passageOf, quotedSpans } from '../../model/quoted.ts';
 import type { PublishedEntry, PublishedRecord } from '../baseline.ts';
 import { at, byIdOf, type Context, type Located } from '../context.ts';
 import { type Location, problem } from '../problems.ts';
@@ -96,6 +98,7 @@ export function checkRecord(cx: Context, record: PublishedRecord): void {
     const added = checkEntries(cx, source, published, s.history ?? [], ref);
     checkChain(cx, source, published.verdict, s.grade, added, ref, 'grade');
     checkAddress(cx, source, published.url ?? null, s.url ?? null, added, ref);
+    checkPassages(cx, source, published, record, added, ref);
     checkWithdrawal(cx, source, published, s.withdrawn, ref);
   }
 
@@ -299,6 +302,67 @@ function checkAddress(
         subject: subjectOf(item),
         was: published,
         now,
+        ref,
+      }),
+    );
+  }
+}
+
+/**
+ * A passage a published citation quoted (or the published summary) stays kept, or an entry
+ * added since records its removal, with its words as they were kept: the record still shows
+ * what the published note quoted.
+ */
+function checkPassages(
+  cx: Context,
+  item: Located<Source>,
+  published: PublishedEntry,
+  record: PublishedRecord,
+  added: Added,
+  ref: string,
+): void {
+  const kept = new Set(passagesOf(item.value).map((p) => words(p.text)));
+  const recorded = new Set(
+    added.flatMap(({ entry }) =>
+      historyKind(entry) === 'removed' ? [words((entry as { removed: string }).removed)] : [],
+    ),
+  );
+  // What quoted this source as published: its summary, and the notes of citations of it or
+  // of the sources relaying it.
+  const relays = (id: string): boolean => {
+    const seen = new Set<string>();
+    for (
+      let s = record.sources.get(id);
+      s && !seen.has(s.id);
+      s = record.sources.get(s.derivedFrom ?? '')
+    ) {
+      if (s.id === published.id) return true;
+      seen.add(s.id);
+    }
+    return false;
+  };
+  const quoting = [
+    ...(published.said === undefined
+      ? []
+      : [{ by: `source "${published.id}"`, text: published.said }]),
+    ...[...record.claims.values()].flatMap((claim) =>
+      (claim.notes ?? [])
+        .filter((n) => relays(n.source))
+        .map((n) => ({ by: `claim "${claim.id}"`, text: n.note })),
+    ),
+  ];
+  for (const passage of published.passages ?? []) {
+    const text = words(passage.text) as string;
+    if (kept.has(text) || recorded.has(text)) continue;
+    const by = quoting.find((q) =>
+      quotedSpans(q.text).some((span) => passageOf(span.text, [passage]) !== undefined),
+    )?.by;
+    if (!by) continue;
+    cx.report(
+      problem('passage-removed-unrecorded', at(item, item.value.read ? 'read' : 'id'), {
+        id: item.value.id,
+        passage: text,
+        by,
         ref,
       }),
     );
