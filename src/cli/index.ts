@@ -6,11 +6,13 @@
  *   explainer worklist [--json]      the sentences not yet examined, with cues
  *   explainer diff <git-ref>         what a change does to the verdicts, for reviewers
  *   explainer new <article> <folder> a new explainer project for a new article
+ *   explainer revise <new-article>   the publisher revised the article: keep both versions
  *   explainer index [dist]           the search index, for a site built with search: false
  */
 import { check } from './check.ts';
 import { printDiff } from './diff.ts';
 import { newProject } from './new.ts';
+import { revise } from './revise.ts';
 import { printWorklist } from './worklist.ts';
 import { searchIndex } from './search-index.ts';
 
@@ -18,6 +20,7 @@ const COMMANDS: Record<string, (args: readonly string[]) => number | Promise<num
   check,
   diff: printDiff,
   new: newProject,
+  revise,
   worklist: printWorklist,
   index: searchIndex,
 };

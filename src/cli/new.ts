@@ -140,6 +140,7 @@ export function writeProject(
       check: 'explainer check',
       worklist: 'explainer worklist',
       diff: 'explainer diff',
+      revise: 'explainer revise',
       test: 'explainer check && astro build && vitest run',
     },
     allowScripts: { node: true, esbuild: true },

@@ -39,6 +39,7 @@ export type UnknownProblem =
   | 'unknown-sentence'
   | 'unknown-conflict'
   | 'unknown-derived-from'
+  | 'unknown-version'
   | 'unknown-reference';
 
 /** What a reference may name: the entries of a kind, or the article's sentences (s1, s2, …). */
@@ -153,6 +154,15 @@ export const KINDS = {
     nav: { label: 'article', position: 2 },
     searchable: 'article',
   },
+  versions: {
+    path: { folder: 'versions', extension: '.txt' },
+    format: 'text',
+    entry: { one: 'version', many: 'versions' },
+    id: 'file-name',
+    required: false,
+    unknown: 'unknown-version',
+    pages: KIND_PAGES.versions,
+  },
   sources: {
     path: 'sources.yaml',
     format: 'yaml-list',
@@ -183,6 +193,7 @@ export const KINDS = {
       { field: 'topic', to: 'topics' },
       { field: 'citations[].source', to: 'sources', cites: true },
       { field: 'conflictsWith[]', to: ['sentences', 'claims'], unknown: 'unknown-conflict' },
+      { field: 'version', to: 'versions' },
     ],
     pages: KIND_PAGES.claims,
     nav: { label: 'claims', position: 3 },
@@ -322,7 +333,10 @@ type InputEntryOf<K extends ContentKind> = K extends { format: 'mdx' }
 
 type InputOf<K extends ContentKind> = K extends { format: 'yaml-list' | 'mdx' }
   ? readonly InputEntryOf<K>[]
-  : InputEntryOf<K>;
+  : K extends { format: 'text'; path: { folder: string } }
+    ? /** A folder of texts (the article's earlier versions): each file's id and its text. */
+      readonly { id: string; text: string }[]
+    : InputEntryOf<K>;
 
 /** The kinds the input always has: the required ones, and folders (empty when there is none). */
 type PresentKinds = {

@@ -51,6 +51,14 @@ export const LIMITS = {
   passages: 12,
   /** Readings of one source (`read` entries). */
   readings: 6,
+  /** Revisions of the article (`article.revisions`), each an earlier version kept and shown. */
+  revisions: 50,
+  /**
+   * Sentences added or removed between two versions that the diff of their sentences follows.
+   * Past it, a revision is compared by searching each sentence's words instead: bounded work,
+   * whatever the size of the articles.
+   */
+  revisionEdits: 2000,
 } as const;
 
 /** Each limit in a contributor's words, for the table in CONTRIBUTING.md (`npm run docs`). */
@@ -72,6 +80,9 @@ export const LIMIT_NOTES: Record<keyof typeof LIMITS, string> = {
   passageLength: 'characters in one passage kept from a source (`read[].passages[].text`)',
   passages: 'passages kept from one source, across its readings',
   readings: 'readings of one source (`read` entries)',
+  revisions: 'revisions of the article (`article.revisions`)',
+  revisionEdits:
+    'sentences added or removed that one revision is diffed for; past it, sentences are matched by their words',
 };
 
 /** `text`, cut to LIMITS.echo characters, so no message repeats more of a file than that. */

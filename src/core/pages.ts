@@ -14,6 +14,8 @@ export interface Page {
 /** The pages of each kind: the page that lists its entries, and each entry's own page. */
 export const KIND_PAGES = {
   article: { list: { pattern: '/article', entrypoint: 'article.astro' } },
+  /** Each earlier version of the article, sentence by sentence, with its own sentence ids. */
+  versions: { entry: { pattern: '/article/[version]', entrypoint: 'article/[version].astro' } },
   sources: {
     list: { pattern: '/sources', entrypoint: 'sources/index.astro' },
     entry: { pattern: '/sources/[id]', entrypoint: 'sources/[id].astro' },

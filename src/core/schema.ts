@@ -77,6 +77,18 @@ export const sourceDate = z
   )
   .describe('a date written YYYY-MM-DD, YYYY-MM or YYYY, or unknown');
 
+/**
+ * A version of the article: the day it was received, `2026-12-03`, and a number after it when
+ * a day brought two (`2026-12-03-2`). The first version's id is the day it was received.
+ */
+export const versionId = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}(?:-[2-9]|-[1-9]\d+)?$/)
+  .refine((value) => isRealDate(value.slice(0, 10)), { error: 'iso-day' })
+  .describe(
+    'a version of the article: the day it was received (YYYY-MM-DD), and -2, -3… after it for a second or third that day',
+  );
+
 /** An absolute web address. Only http and https are allowed (checked with a clear message). */
 export const webUrl = z
   .string()
@@ -363,6 +375,11 @@ export const claimSchema = z.strictObject({
   history: z.array(claimHistoryEntrySchema).optional(),
   /** When and why the claim was withdrawn; it stays, marked withdrawn. */
   withdrawn: withdrawalSchema.optional(),
+  /**
+   * For a claim about words a revision changed: the earlier version it is about ("the article
+   * said this until…"). Its quote is checked against that version.
+   */
+  version: versionId.optional(),
 });
 
 /** A topic page's frontmatter. */
@@ -385,6 +402,31 @@ export const articlePartSchema = z.strictObject({
   label: z.string().min(1),
 });
 
+/** A reference to a sentence that a revision changed or removed, for a contributor to settle. */
+export const pendingSchema = z.strictObject({
+  /** The content file that refers to it. */
+  file: z.string().min(1),
+  /** The sentence id written there, which meant this sentence of the earlier version. */
+  sentence: z.string().regex(/^s\d+$/),
+  /** The sentence it meant, as the earlier version has it. */
+  was: z.string().min(1),
+});
+
+/** A revision of the article: a new version, received on a day, with the publisher's note. */
+export const revisionSchema = z.strictObject({
+  /** The new version's id (the day it was received); the one before is kept in content/versions/. */
+  version: versionId,
+  /** The SHA-256 of the new version's bytes, as received. */
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .describe('the 64 lowercase hex digits of the SHA-256 of the version'),
+  /** The publisher's note on the change, exactly as published; absent when there was none. */
+  note: z.string().min(1).optional(),
+  /** References to sentences the revision changed or removed, until a contributor settles them. */
+  pending: z.array(pendingSchema).optional(),
+});
+
 /** The article's metadata: what arrived, when, and what we know of where it came from. */
 export const articleSchema = z.strictObject({
   /** A descriptive title the explainer gives the article. */
@@ -402,8 +444,9 @@ export const articleSchema = z.strictObject({
   /** Where the article was published, when it is known. */
   url: webUrl.optional(),
   /**
-   * The SHA-256 of article.txt as received (64 hex digits): the check refuses an article that
-   * no longer matches it, since the article is the record and is never edited.
+   * The SHA-256 of the article as first received (64 hex digits): the check refuses an article
+   * that no longer matches it, since the article is the record and is never edited. A revised
+   * article is a new version (`revisions`), whose own SHA-256 article.txt then matches.
    */
   sha256: z
     .string()
@@ -414,6 +457,11 @@ export const articleSchema = z.strictObject({
   provenance: z.array(z.string().min(1)).min(1),
   /** Where the pieces of a composite article start. */
   parts: z.array(articlePartSchema).max(LIMITS.articleParts).optional(),
+  /**
+   * The revisions of the article, oldest first (`npm run revise` adds them): article.txt is the
+   * last version, and each earlier one is kept, byte for byte, in content/versions/<id>.txt.
+   */
+  revisions: z.array(revisionSchema).max(LIMITS.revisions).optional(),
 });
 
 /** How this explainer corrects itself: shown on the corrections page. */
@@ -513,6 +561,7 @@ export type Citation = z.output<typeof citationSchema>;
 export type Claim = z.output<typeof claimSchema>;
 export type Topic = z.output<typeof topicSchema>;
 export type ArticleMeta = z.output<typeof articleSchema>;
+export type Revision = z.output<typeof revisionSchema>;
 export type Explainer = z.output<typeof explainerSchema>;
 export type GlossaryTerm = z.output<typeof glossaryTermSchema>;
 export type TimelineEvent = z.output<typeof timelineEventSchema>;

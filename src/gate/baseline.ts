@@ -43,6 +43,8 @@ export interface PublishedRecord {
   articleSha256?: string;
   /** The article's text, to find where a published quote was. */
   articleText?: string;
+  /** The revisions explainer.yaml listed: a revision is published as the article is. */
+  revisions: { version: unknown; sha256: unknown; note: unknown; where: Location }[];
   claims: Map<string, PublishedEntry>;
   sources: Map<string, PublishedEntry>;
   /** Topic ids, with where each page was. */
@@ -139,6 +141,15 @@ export function recordOf(
     // An explainer is published unless it says it is a draft (the schema's default).
     draft: explainer.draft === true,
     ...(article ? { articleSha256: article.sha256, articleText: article.text } : {}),
+    revisions: list(asRecord(explainer.article).revisions).map((r, i) => {
+      const { version, sha256, note } = asRecord(r);
+      return {
+        version,
+        sha256,
+        note,
+        where: yamlFile(files, 'explainer')!.locate(['article', 'revisions', i]),
+      };
+    }),
     claims,
     sources,
     topics: new Map(topicFiles(files).map((t) => [t.id, { file: t.path, line: 1, column: 1 }])),

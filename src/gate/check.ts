@@ -24,6 +24,7 @@ import { checkHistory } from './rules/history.ts';
 import { checkMap } from './rules/map.ts';
 import { checkPlacement } from './rules/placement.ts';
 import { checkQuotes } from './rules/quotes.ts';
+import { checkRevisions } from './rules/revisions.ts';
 import { checkReadings } from './rules/readings.ts';
 import { checkRecord } from './rules/record.ts';
 import { checkReferences } from './rules/references.ts';
@@ -91,6 +92,7 @@ export function checkFiles(
   checkCitations(cx);
   checkConflicts(cx);
   checkQuotes(cx);
+  checkRevisions(cx);
   checkReadings(cx);
   checkEvidence(cx);
   checkCited(cx);
@@ -122,7 +124,11 @@ export function checkFiles(
 function inputOf(cx: Context): ExplainerInput {
   const input: Record<string, unknown> = {};
   for (const [name, kind] of Object.entries(cx.kinds)) {
-    if (kind.format === 'text') input[name] = cx.article?.text;
+    if (kind.format === 'text')
+      input[name] =
+        typeof kind.path === 'string'
+          ? cx.article?.text
+          : [...cx.versions.values()].map(({ id, text }) => ({ id, text }));
     else if (kind.format === 'mdx') input[name] = cx.topics.map((t) => t.value);
     else if (kind.format === 'yaml-mapping') {
       const value = cx.entries.get(name)?.[0]?.value;

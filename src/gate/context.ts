@@ -58,6 +58,8 @@ export interface Context {
   explainer?: Explainer;
   /** The article, when it could be read. */
   article?: { path: string; text: string; sha256: string };
+  /** The article's earlier versions that could be read (content/versions/), by id. */
+  versions: Map<string, { id: string; path: string; text: string; sha256: string }>;
   /** The valid entries of every kind, by kind: a list's items, a mapping's one value. */
   entries: Map<string, Located<unknown>[]>;
   /** The valid entries of every kind with ids, by kind and id: each id's first entry. */

@@ -3,12 +3,13 @@
  * (reporting duplicates), gathers the ids written anywhere and the article's sentences, and
  * hands the rule families the context they share.
  */
+import { versionsOf } from '../model/revisions.ts';
 import path from 'node:path';
 import { SENTENCES } from '../core/kinds.ts';
 import { segmentSentences } from '../model/segment.ts';
 import type { Context } from './context.ts';
 import { closest, type Problem, suggestionBudget } from './problems.ts';
-import { type ContentFiles, textFile, yamlFiles } from './read.ts';
+import { type ContentFiles, textFile, textFiles, yamlFiles } from './read.ts';
 import { citedSources, rawIds, uniqueById } from './rules/references.ts';
 import { checkSchemas } from './rules/schemas.ts';
 
@@ -43,6 +44,15 @@ export function createContext(
   known.set('topics', validated.topicIds);
   // A topic's id is its file's name, known even when the file cannot be read.
   readable.set('topics', true);
+  // A folder of texts (the article's earlier versions) is known by its files' names.
+  for (const [name, kind] of Object.entries(files.kinds)) {
+    if (kind.format === 'text' && typeof kind.path !== 'string')
+      known.set(name, new Set(textFiles(files, name).map((f) => f.id)));
+  }
+  // The current version is a version too, though article.txt holds it: a claim pinned to it
+  // is told that it is current, not that it is unknown.
+  if (validated.explainer)
+    known.get('versions')?.add(versionsOf(validated.explainer.article).at(-1)!.id);
   const article = textFile(files, 'article');
   const sentences = segmentSentences(article?.text ?? '');
   known.set(SENTENCES.name, new Set(sentences.map((s) => s.id)));
@@ -58,6 +68,7 @@ export function createContext(
     suggest: (value, candidates) => closest(value, candidates, budget),
     ...(validated.explainer ? { explainer: validated.explainer } : {}),
     ...(article ? { article } : {}),
+    versions: new Map(textFiles(files, 'versions').map((f) => [f.id, f])),
     entries: validated.entries,
     byId,
     topics: validated.topics,

@@ -268,6 +268,14 @@ const wordings = {
     message: `conflictsWith ${quoted(p.id)} is neither a claim id nor a sentence id`,
     fix: `${didYouMean(p.suggestion)}list claim ids or sentence ids such as s12`,
   }),
+  'unknown-version': (p: UnknownId) => ({
+    message: `version ${quoted(p.id)} is not a version of the article`,
+    // The known versions are the ones kept in versions/, then the current one (article.txt).
+    fix:
+      p.allowed.length > 1
+        ? `${didYouMean(p.suggestion)}pin the claim to the earlier version it was made on (${p.allowed.slice(0, -1).join(', ')}), or remove version:`
+        : 'the article has no earlier version; remove version:',
+  }),
   /** A reference to an id of a kind that has no problem of its own. */
   'unknown-reference': (p: UnknownId) => ({
     message: `${p.one} ${quoted(p.id)} does not exist`,
@@ -296,6 +304,8 @@ const wordings = {
   'quote-not-found': (p: {
     closest?: { id: string; text: string } | undefined;
     differences?: readonly { yours: string; article: string }[] | undefined;
+    /** For a claim pinned to an earlier version: that version. */
+    version?: string | undefined;
   }) => {
     const differences = (p.differences ?? []).map((d) =>
       d.yours && d.article
@@ -304,11 +314,14 @@ const wordings = {
           ? `the article does not have \`${echo(d.yours)}\``
           : `you left out \`${echo(d.article)}\``,
     );
+    const file = p.version ? `content/versions/${p.version}.txt` : 'content/article.txt';
     return {
-      message: 'quote is not in the article',
+      message: p.version
+        ? `quote is not in the version of ${p.version} of the article`
+        : 'quote is not in the article',
       fix: p.closest
         ? `copy the words exactly${differences.length ? `: ${differences.join('; ')}` : ' (the article uses curly quotes ’ and dashes —)'}; the closest sentence is ${p.closest.id}: ${quoted(p.closest.text)}`
-        : 'copy the words exactly from content/article.txt',
+        : `copy the words exactly from ${file}`,
     };
   },
   'quote-ambiguous': (p: { count: number; sentences: readonly string[] }) => {
@@ -427,6 +440,10 @@ const wordings = {
     message: `source ${quoted(p.id)} was withdrawn on ${p.date}; a claim may not newly cite it`,
     fix: 'cite another source for this claim',
   }),
+  'revision-rewritten': (p: { version: string; ref: string }) => ({
+    message: `the revision of ${p.version} was published at ${p.ref} and is no longer listed as it was`,
+    fix: 'restore it as it was: a published revision keeps its version, SHA-256 and note, and later ones come after it',
+  }),
   'article-changed-since': (p: { ref: string }) => ({
     message: `article.txt is not the article published at ${p.ref}`,
     fix: 'restore it; a revised article is a new version, not an overwrite (CONTRIBUTING.md, "When the article is revised")',
@@ -540,9 +557,42 @@ const wordings = {
     message: `topic "${p.topic}" has no <StatusBox/>`,
     fix: 'add <StatusBox/> after the introduction; every topic shows what is established and what is not',
   }),
-  'article-changed': (p: { recorded: string; actual: string }) => ({
-    message: `article.txt is not the article as received: its SHA-256 is ${p.actual.slice(0, 12)}…, explainer.yaml records ${p.recorded.slice(0, 12)}…`,
-    fix: 'restore article.txt exactly as it arrived; the article is the record and is never edited',
+  'article-changed': (p: { recorded: string; actual: string; version: string }) => ({
+    message: `article.txt is not the version of ${p.version} as received: its SHA-256 is ${p.actual.slice(0, 12)}…, explainer.yaml records ${p.recorded.slice(0, 12)}…`,
+    fix: 'restore article.txt exactly as it arrived; if the publisher revised the article, restore it and record the new text as a new version: npm run revise -- <the new text>',
+  }),
+  // The article's versions (article.revisions, content/versions/)
+  'revision-out-of-order': (p: { version: string; previous: string }) => ({
+    message: `version ${quoted(p.version)} does not come after ${quoted(p.previous)}, the version before it`,
+    fix: 'list revisions oldest first, each received after the one before (a second the same day is -2, -3…)',
+  }),
+  'version-missing': (p: { version: string; file: string }) => ({
+    message: `the version of ${p.version}, which a revision replaced, is not kept: ${p.file} is missing`,
+    fix: `restore ${p.file} exactly as it was received: every earlier version stays, byte for byte`,
+  }),
+  'version-changed': (p: { version: string; recorded: string; actual: string }) => ({
+    message: `this is not the version of ${p.version} as received: its SHA-256 is ${p.actual.slice(0, 12)}…, explainer.yaml records ${p.recorded.slice(0, 12)}…`,
+    fix: 'restore the file exactly as it was received: an earlier version is the record and is never edited',
+  }),
+  'version-unlisted': (p: { id: string }) => ({
+    message: `versions/${p.id}.txt is not a version explainer.yaml lists`,
+    fix: 'remove it; npm run revise keeps each earlier version and lists it in article.revisions',
+  }),
+  'revision-pending': (p: { version: string; file: string; sentence: string; was: string }) => ({
+    message: `${p.file} refers to ${p.sentence}, a sentence the revision of ${p.version} changed or removed: ${quoted(p.was)}`,
+    fix: `point the reference at the sentence it means now (see /article/), or remove it, then delete this item from pending`,
+  }),
+  'version-current': (p: { version: string }) => ({
+    message: `version ${quoted(p.version)} is the current version of the article, not an earlier one`,
+    fix: 'remove version: a claim on the current version needs none; version: pins a claim to an earlier version',
+  }),
+  'reviewed-before-revision': (p: { reviewed: string; version: string; date: string }) => ({
+    message: `the quote was updated after the revision of ${p.version}, but the claim was last reviewed on ${p.reviewed}, before it`,
+    fix: `review the claim against the new words and set reviewed to the day you did (on or after ${p.date})`,
+  }),
+  'quote-revised': (p: { revised: string; version: string }) => ({
+    message: `the quote is not in the current version of the article (revised on ${p.revised}); it is in the version of ${p.version}`,
+    fix: `update the quote and the claim to the new words, with an updated history entry, and review it again; or withdraw the claim; or pin it to the words it was about with version: ${p.version}`,
   }),
   'sentences-not-examined': (p: { ids: readonly string[] }) => ({
     message: `${p.ids.length} sentence${p.ids.length === 1 ? ' is' : 's are'} not examined yet (${p.ids.slice(0, 8).join(', ')}${p.ids.length > 8 ? ', …' : ''}); a published explainer examines every sentence`,

@@ -52,6 +52,16 @@ export function textFile(
   return found?.format === 'text' ? found : undefined;
 }
 
+/** The text files of a folder kind (the article's earlier versions), each with its id. */
+export function textFiles(
+  files: ContentFiles,
+  kind: string,
+): { id: string; path: string; text: string; sha256: string }[] {
+  return (files.parsed.get(kind) ?? []).flatMap((f) =>
+    f.format === 'text' ? [{ ...f, id: path.basename(f.path, path.extname(f.path)) }] : [],
+  );
+}
+
 /** The MDX pages of a kind (the topic pages). */
 export function topicFiles(files: ContentFiles, kind = 'topics'): TopicFile[] {
   return (files.parsed.get(kind) ?? []).flatMap((f) => (f.format === 'mdx' ? [f.topic] : []));

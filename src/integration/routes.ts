@@ -18,6 +18,7 @@ const ENGINE_PAGES: readonly Page[] = [
   { pattern: '/404', entrypoint: '404.astro' },
   { pattern: '/worklist/[...worklist]', entrypoint: 'worklist/[...worklist].astro' },
   { pattern: '/search', entrypoint: 'search.astro' },
+  { pattern: '/article/changes/[version]', entrypoint: 'article/changes/[version].astro' },
   { pattern: '/method', entrypoint: 'method.astro' },
   { pattern: '/corrections', entrypoint: 'corrections.astro' },
   { pattern: '/corrections.xml', entrypoint: ts('corrections.xml') },

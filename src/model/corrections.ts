@@ -1,5 +1,5 @@
 /** A correction in the words and links the corrections page and its feed both use. */
-import type { Correction } from './model.ts';
+import type { Correction, RevisionChange, RevisionView } from './model.ts';
 import { formatDate } from './format.ts';
 import { ui } from './ui.ts';
 import { urls } from './urls.ts';
@@ -17,9 +17,13 @@ export interface CorrectionLine {
 }
 
 export function correctionLine(c: Correction): CorrectionLine {
-  const subject = c.claim ? c.claim.claim : c.source.title;
-  const href = c.claim ? urls.claim(c.claim.id) : urls.source(c.source.id);
   const text = ui.corrections;
+  const subject = c.claim ? c.claim.claim : c.source ? c.source.title : text.article;
+  const href = c.claim
+    ? urls.claim(c.claim.id)
+    : c.source
+      ? urls.source(c.source.id)
+      : urls.revision(c.revision!.version);
   const event = (what: string) => text.feed.event(subject, what);
   switch (c.kind) {
     case 'status':
@@ -71,7 +75,24 @@ export function correctionLine(c: Correction): CorrectionLine {
       };
     case 'withdrawal':
       return { subject, href, title: event(text.titles.withdrawn), description: c.reason };
+    case 'revision':
+      return {
+        subject,
+        href,
+        title: event(text.titles.revised),
+        description: revisionSummary(c.revision!),
+      };
   }
+}
+
+/** A revision in words: what it changed, and the publisher's note or its absence. */
+export function revisionSummary(revision: RevisionView): string {
+  const count = (kind: RevisionChange['kind']) =>
+    revision.changes.filter((change) => change.kind === kind).length;
+  const text = ui.corrections.revision;
+  return `${text.changed(count('changed'), count('gone'), count('added'))} ${
+    revision.note ? text.note(revision.note) : text.noNote
+  }`;
 }
 
 /** Whether an address change adds an address, removes a link, or moves one. */
@@ -95,6 +116,8 @@ function keyOf(c: Correction): string {
       return `${c.date}:passage-removed`;
     case 'withdrawal':
       return `${c.date}:withdrawn`;
+    case 'revision':
+      return `${c.revision!.version}:revised`;
   }
 }
 
@@ -103,11 +126,14 @@ function keyOf(c: Correction): string {
  * same key twice (two entries of one kind on one day) gets a counter, in the record's order.
  */
 export function correctionId(c: Correction, all: readonly Correction[]): string {
-  const [kind, id] = c.claim ? ['claim', c.claim.id] : ['source', c.source.id];
+  const [kind, id] = c.claim
+    ? ['claim', c.claim.id]
+    : c.source
+      ? ['source', c.source.id]
+      : ['article', c.revision!.version];
   const key = keyOf(c);
-  const same = all.filter(
-    (other) => (other.claim ?? other.source) === (c.claim ?? c.source) && keyOf(other) === key,
-  );
+  const subjectOf = (x: Correction) => x.claim ?? x.source ?? x.revision;
+  const same = all.filter((other) => subjectOf(other) === subjectOf(c) && keyOf(other) === key);
   const n = same.indexOf(c);
   return `correction:${kind}:${id}:${key}${n > 0 ? `:${n + 1}` : ''}`;
 }

@@ -16,7 +16,15 @@ export const datasetClaimSchema = z.strictObject({
   quote: z.string().describe('The words of the article the claim is about, verbatim.'),
   sentences: z
     .array(z.string())
-    .describe('Ids of the article sentences the quote spans (s1, s2, …).'),
+    .describe(
+      'Ids of the article sentences the quote spans (s1, s2, …), in the version named by `version`.',
+    ),
+  version: z
+    .string()
+    .nullable()
+    .describe(
+      'The earlier version of the article the claim is about (its id, the day it was received), when the current version no longer has its words; null for the current version.',
+    ),
   status: z.enum(statusIds).describe('The verdict; see the method page.'),
   rationale: z.string().describe('Why the claim has this status.'),
   wouldSettle: z.string().nullable().describe('What evidence would change the status, if stated.'),
@@ -81,6 +89,7 @@ export function toDataset(
       claim: claim.claim.trim(),
       quote: claim.quote.trim().replace(/\s+/g, ' '),
       sentences: claim.sentences.map((s) => s.id),
+      version: claim.about?.id ?? null,
       status: claim.status,
       rationale: claim.rationale.trim(),
       wouldSettle: claim.wouldSettle?.trim() ?? null,

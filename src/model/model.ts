@@ -20,6 +20,7 @@ import type {
 import { type Evidence } from './evidence.ts';
 import { normalised, passageOf, quotedSpans } from './quoted.ts';
 import { findQuote, sentencesIn, type Span } from './quotes.ts';
+import { compareVersions, versionsOf, type WordChange, wordChanges } from './revisions.ts';
 import { type Sentence, segmentSentences } from './segment.ts';
 import { SENTENCE_ID_PATTERN } from '../core/schema.ts';
 import { type Grade, type Stance, type Status, statuses, statusInfo } from '../core/vocabulary.ts';
@@ -48,6 +49,44 @@ export interface SentenceView extends Sentence {
   partLabel?: string;
   /** Other sentences of the article this one contradicts, through its claims' conflicts. */
   contradicts: SentenceView[];
+  /** The earlier version it belongs to; undefined for the current version. */
+  version?: string | undefined;
+  /** How the revision that brought its version changed it, when it did. */
+  revised?: RevisionChange | undefined;
+}
+
+/** What a revision did to one sentence: reworded it, removed it, or added one. */
+export type RevisionChange =
+  | { kind: 'changed'; before: SentenceView; after: SentenceView; words: WordChange[] }
+  | { kind: 'gone'; before: SentenceView }
+  | { kind: 'added'; after: SentenceView };
+
+/** A revision of the article: the version it brought, and what it changed. */
+export interface RevisionView {
+  /** The version it brought, and the one it replaced. */
+  version: string;
+  previous: string;
+  /** The day the new version was received. */
+  date: string;
+  /** The publisher's note, when there was one. */
+  note?: string | undefined;
+  /** The sentences it reworded, removed or added, in the order of the texts. */
+  changes: RevisionChange[];
+  /** How many sentences only moved (the same words at another place). */
+  moved: number;
+}
+
+/** One version of the article, sentence by sentence. */
+export interface VersionView {
+  id: string;
+  /** The day it was received, and the day the next version replaced it. */
+  date: string;
+  until?: string | undefined;
+  current: boolean;
+  text: string;
+  sentences: SentenceView[];
+  /** The revision that brought it (every version but the first). */
+  revision?: RevisionView | undefined;
 }
 
 export interface SourceView extends Source {
@@ -98,6 +137,11 @@ export interface ClaimView extends Omit<Claim, 'citations' | 'conflictsWith' | '
   /** Where the quote is in the article (its first place, for a quote that occurs more than once). */
   span?: Span | undefined;
   conflicts: ConflictView[];
+  /**
+   * The earlier version its quote is in, when it is not about the current one: pinned to it
+   * (`version:`), or withdrawn after a revision took its words away.
+   */
+  about?: VersionView | undefined;
 }
 
 export type StatusTally = Record<Status, number>;
@@ -114,7 +158,15 @@ export interface Model {
   explainer: Explainer;
   /** The map page's content, when the explainer has one. */
   map?: MapContent | undefined;
-  article: { text: string; sentences: SentenceView[] };
+  article: {
+    text: string;
+    /** The current version's sentences. */
+    sentences: SentenceView[];
+    /** Every version, oldest first; the last is the current one. */
+    versions: VersionView[];
+    /** The revisions, oldest first. */
+    revisions: RevisionView[];
+  };
   sources: SourceView[];
   claims: ClaimView[];
   /** Topics in reading order. */
@@ -273,17 +325,10 @@ function quotedPassages(
 
 /** Joins validated content into the model. Assumes `npm run check` passes on it. */
 export function buildModel(input: ExplainerInput): Model {
-  const sentences: SentenceView[] = segmentSentences(input.article).map((s) => ({
-    ...s,
-    claims: [],
-    statuses: [],
-    contradicts: [],
-  }));
+  const { versions, revisions } = versionViews(input);
+  const current = versions.at(-1)!;
+  const sentences = current.sentences;
   const sentenceById = new Map(sentences.map((s) => [s.id, s]));
-  for (const part of input.explainer.article.parts ?? []) {
-    const first = sentences.find((s) => s.text.startsWith(part.startsWith));
-    if (first) first.partLabel = part.label;
-  }
 
   const sourceById = new Map<string, SourceView>();
   for (const source of input.sources)
@@ -298,9 +343,28 @@ export function buildModel(input: ExplainerInput): Model {
 
   const claims: ClaimView[] = [];
   const claimById = new Map<string, ClaimView>();
+  const earlier = versions.slice(0, -1).reverse();
   for (const claim of input.claims) {
     const topic = required(topicById.get(claim.topic), `topic "${claim.topic}"`);
-    const location = locateQuote(claim, input.article);
+    // The version the claim is about: the one it is pinned to; else the current one, or, for a
+    // claim withdrawn after a revision took its words, the last version that had them.
+    let about: VersionView = current;
+    let location = locateQuote(claim, current.text);
+    if (claim.version !== undefined) {
+      about = required(
+        versions.find((v) => v.id === claim.version),
+        `version "${claim.version}"`,
+      );
+      location = locateQuote(claim, about.text);
+    } else if (!location.found && claim.withdrawn) {
+      for (const version of earlier) {
+        const there = locateQuote(claim, version.text);
+        if (there.found) {
+          [about, location] = [version, there];
+          break;
+        }
+      }
+    }
     const spans = location.found ? location.spans : [];
     const { file, ...written } = claim;
     const view: ClaimView = {
@@ -314,9 +378,10 @@ export function buildModel(input: ExplainerInput): Model {
         note: c.note,
         quotes: quotedPassages(c, sourceById),
       })),
-      sentences: [...new Set(spans.flatMap((span) => sentencesIn(span, sentences)))],
+      sentences: [...new Set(spans.flatMap((span) => sentencesIn(span, about.sentences)))],
       span: spans[0],
       conflicts: [],
+      about: about === current ? undefined : about,
     };
     claims.push(view);
     claimById.set(view.id, view);
@@ -353,6 +418,19 @@ export function buildModel(input: ExplainerInput): Model {
       if (!view.withdrawn && !sentence.statuses.includes(view.status))
         sentence.statuses.push(view.status);
     }
+    // An earlier version's page shows, too, the claims on the words it shares with the others.
+    for (const version of earlier) {
+      if (version === view.about) continue;
+      const there = locateQuote(view, version.text);
+      if (!there.found) continue;
+      for (const sentence of new Set(
+        there.spans.flatMap((s) => sentencesIn(s, version.sentences)),
+      )) {
+        sentence.claims.push(view);
+        if (!view.withdrawn && !sentence.statuses.includes(view.status))
+          sentence.statuses.push(view.status);
+      }
+    }
   }
 
   const tally = emptyTally();
@@ -369,7 +447,7 @@ export function buildModel(input: ExplainerInput): Model {
   return {
     explainer: input.explainer,
     map: input.map,
-    article: { text: input.article, sentences },
+    article: { text: input.article, sentences, versions, revisions },
     sources: [...sourceById.values()],
     claims,
     topics,
@@ -389,6 +467,82 @@ export function buildModel(input: ExplainerInput): Model {
     topicById,
     sentenceById,
   };
+}
+
+/**
+ * Every version of the article, sentence by sentence, and what each revision changed: the
+ * earlier versions from content/versions/, the current one from article.txt.
+ */
+function versionViews(input: ExplainerInput): {
+  versions: VersionView[];
+  revisions: RevisionView[];
+} {
+  const metas = versionsOf(input.explainer.article);
+  const texts = new Map((input.versions ?? []).map((v) => [v.id, v.text]));
+  const versions = metas.map((meta, i): VersionView => {
+    const current = i === metas.length - 1;
+    const text = current ? input.article : required(texts.get(meta.id), `version "${meta.id}"`);
+    const sentences: SentenceView[] = segmentSentences(text).map((s) => ({
+      ...s,
+      claims: [],
+      statuses: [],
+      contradicts: [],
+      version: current ? undefined : meta.id,
+    }));
+    for (const part of input.explainer.article.parts ?? []) {
+      const first = sentences.find((s) => s.text.startsWith(part.startsWith));
+      if (first) first.partLabel = part.label;
+    }
+    return { id: meta.id, date: meta.date, until: metas[i + 1]?.date, current, text, sentences };
+  });
+  const revisions = versions.slice(1).map((after, i): RevisionView => {
+    const before = versions[i]!;
+    const comparison = compareVersions(before.text, after.text);
+    const [was, now] = [before.sentences, after.sentences];
+    const changes: RevisionChange[] = [];
+    for (const fate of comparison.fates) {
+      if (fate.fate === 'changed') {
+        const change: RevisionChange = {
+          kind: 'changed',
+          before: was[fate.from.n - 1]!,
+          after: now[fate.to!.n - 1]!,
+          words: wordChanges(fate.from.text, fate.to!.text),
+        };
+        changes.push(change);
+        change.after.revised = change;
+      } else if (fate.fate === 'gone')
+        changes.push({ kind: 'gone', before: was[fate.from.n - 1]! });
+    }
+    for (const added of comparison.added) {
+      const change: RevisionChange = { kind: 'added', after: now[added.n - 1]! };
+      changes.push(change);
+      change.after.revised = change;
+    }
+    // In the order a reader meets them: by the place in the new text, a removal where it was.
+    const place = (c: RevisionChange) =>
+      c.kind === 'gone' ? placeOfGone(c.before, comparison) : c.after.n;
+    changes.sort((a, b) => place(a) - place(b));
+    const revision: RevisionView = {
+      version: after.id,
+      previous: before.id,
+      date: after.date,
+      note: metas[i + 1]!.note,
+      changes,
+      moved: comparison.fates.filter((f) => f.fate === 'moved').length,
+    };
+    after.revision = revision;
+    return revision;
+  });
+  return { versions, revisions };
+}
+
+/** Where a removed sentence was, among the new text's sentences: just after what preceded it. */
+function placeOfGone(sentence: Sentence, comparison: ReturnType<typeof compareVersions>): number {
+  for (let n = sentence.n - 1; n >= 1; n--) {
+    const to = comparison.fates[n - 1]?.to;
+    if (to) return to.n + 0.5;
+  }
+  return 0.5;
 }
 
 /**
@@ -484,12 +638,14 @@ export function quoteInContext(
   const first = quoted[0];
   const last = quoted.at(-1);
   if (!span || !first || !last) return { lead: '', quote: claim.quote, tail: '' };
+  // A claim about an earlier version is shown in that version's words.
+  const { text, sentences } = claim.about ?? article;
   return {
-    before: article.sentences[first.n - 2]?.text,
-    lead: article.text.slice(first.start, span.start),
-    quote: article.text.slice(span.start, span.end),
-    tail: article.text.slice(span.end, last.end),
-    after: article.sentences[last.n]?.text,
+    before: sentences[first.n - 2]?.text,
+    lead: text.slice(first.start, span.start),
+    quote: text.slice(span.start, span.end),
+    tail: text.slice(span.end, last.end),
+    after: sentences[last.n]?.text,
   };
 }
 
@@ -503,7 +659,9 @@ export function latestReview(items: readonly { reviewed: string }[]): string | u
 
 /** What a correction is about: a claim or a source. */
 export type CorrectionSubject =
-  { claim: ClaimView; source?: never } | { source: SourceView; claim?: never };
+  | { claim: ClaimView; source?: never; revision?: never }
+  | { source: SourceView; claim?: never; revision?: never }
+  | { revision: RevisionView; claim?: never; source?: never };
 
 /** One entry of the public record, as the corrections page and its feed list it. */
 export type Correction = CorrectionSubject & { date: string } & (
@@ -514,6 +672,7 @@ export type Correction = CorrectionSubject & { date: string } & (
     | { kind: 'note'; note: string; about: string }
     | { kind: 'removed'; removed: string; reason: string }
     | { kind: 'withdrawal'; reason: string }
+    | { kind: 'revision' }
   );
 
 /** A history entry as a correction of `subject`. */
@@ -568,7 +727,9 @@ function correctionOf(
 }
 
 /** One claim's or source's record, in the order it was written: its history, then its withdrawal. */
-export function recordOf(subject: CorrectionSubject): Correction[] {
+export function recordOf(
+  subject: { claim: ClaimView; source?: never } | { source: SourceView; claim?: never },
+): Correction[] {
   const item: ClaimView | SourceView = subject.claim ?? subject.source;
   return [
     ...(item.history ?? []).map((entry) => correctionOf(subject, entry)),
@@ -585,12 +746,22 @@ export function recordOf(subject: CorrectionSubject): Correction[] {
   ];
 }
 
-/** Every entry of every claim's and source's record, withdrawals included, newest first. */
-export function corrections(model: Pick<Model, 'claims' | 'sources'>): Correction[] {
+/**
+ * Every entry of every claim's and source's record, withdrawals included, and every revision
+ * of the article, newest first.
+ */
+export function corrections(
+  model: Pick<Model, 'claims' | 'sources'> & { article?: Pick<Model['article'], 'revisions'> },
+): Correction[] {
   const changes: Correction[] = [
     ...model.claims.flatMap((claim) => recordOf({ claim })),
     ...model.sources.flatMap((source) => recordOf({ source })),
+    ...(model.article?.revisions ?? []).map((revision): Correction => ({
+      revision,
+      kind: 'revision',
+      date: revision.date,
+    })),
   ];
-  const idOf = (c: Correction) => (c.claim ? c.claim.id : c.source.id);
+  const idOf = (c: Correction) => c.claim?.id ?? c.source?.id ?? `article ${c.revision!.version}`;
   return changes.sort((a, b) => b.date.localeCompare(a.date) || idOf(a).localeCompare(idOf(b)));
 }

@@ -88,7 +88,7 @@ const en = {
     changes: 'Every change since publication',
     changesIntro: {
       before:
-        'Every correction, newest first, with the reason: a claim’s status or a source’s grade changed, an address changed or a link removed, a claim’s words updated, a note on an earlier entry, a claim or source withdrawn. Follow them by ',
+        'Every correction, newest first, with the reason: a claim’s status or a source’s grade changed, an address changed or a link removed, a passage removed, a claim’s words updated, a note on an earlier entry, a claim or source withdrawn, and every revision of the article by its publisher. Follow them by ',
       link: 'RSS feed',
       after: '.',
     },
@@ -113,6 +113,15 @@ const en = {
     updated: { quote: 'The quote was updated.', claim: 'The restatement was updated.' },
     /** A note on an earlier entry, named by its date. */
     note: (date: string) => `Note on the entry of ${date}:`,
+    /** The subject of a revision's line: the article itself. */
+    article: 'The article',
+    /** A revision of the article, on the corrections page and in its feed. */
+    revision: {
+      changed: (changed: number, gone: number, added: number) =>
+        `The publisher revised the article: ${plural(changed, 'sentence')} reworded, ${gone} removed, ${added} added; the earlier version is kept.`,
+      note: (note: string) => `The publisher’s note: “${note}”`,
+      noNote: 'No note from the publisher.',
+    },
     /** A passage taken out of what we kept from a source; its words follow, quoted. */
     removed: (text: string) =>
       `Passage removed from what we kept: “${text}”${/[.!?…]$/.test(text) ? '' : '.'}`,
@@ -126,6 +135,7 @@ const en = {
       claim: 'Restatement updated',
       note: (date: string) => `Note on the entry of ${date}`,
       passageRemoved: 'Passage removed',
+      revised: 'Revised by its publisher',
       withdrawn: 'Withdrawn',
     },
     feed: {
@@ -173,7 +183,7 @@ const en = {
     description: (article: string) =>
       `Every sentence of “${article}”, with the status of each claim it makes.`,
     intro: (received: string, covered: number, sentences: number) =>
-      `The article exactly as received ${received}, unedited. After each sentence, the status of every claim it makes links to that claim. ${covered} of ${plural(sentences, 'sentence')} have been examined.`,
+      `The article exactly as received on ${received}, unedited. After each sentence, the status of every claim it makes links to that claim. ${covered} of ${plural(sentences, 'sentence')} have been examined.`,
     /** Before the row of status chips that works as a legend. */
     legend: 'Statuses: ',
     legendMeaning: { before: '. ', link: 'What they mean', after: '.' },
@@ -183,6 +193,52 @@ const en = {
     chipClaim: (claim: string) => `: ${claim}`,
     /** The marker after a sentence another sentence conflicts with, before the links to them. */
     contradicts: 'contradicts ',
+    /** The article's revisions, above the current version. */
+    revisions: {
+      title: 'Revisions of the article',
+      intro:
+        'The publisher changed the article after we received it. Each version is kept exactly as received, and the claims about words that changed stay about the version that had them.',
+      item: (date: string) => `Revised on ${date}. `,
+      note: 'The publisher’s note: ',
+      noNote: 'No note from the publisher.',
+      counts: (changed: number, gone: number, added: number) =>
+        ` ${plural(changed, 'sentence')} reworded, ${gone} removed, ${added} added.`,
+      diff: 'See what changed',
+      earlier: (date: string) => `Read the version of ${date}`,
+      /** The marker after a sentence the last revision reworded or added. */
+      changed: 'reworded on ',
+      added: 'added on ',
+      pinned: (count: number) =>
+        `${plural(count, 'claim')} about words since changed ${count === 1 ? 'is' : 'are'} shown on the version that had them:`,
+    },
+    /** An earlier version's page. */
+    version: {
+      title: (date: string) => `The article as received on ${date}`,
+      description: (date: string, until: string) =>
+        `The article as it read from ${date} until ${until}, sentence by sentence, with the claims made on it.`,
+      notice: (date: string, until: string) =>
+        `An earlier version: the article as received on ${date}, until a revision on ${until}. Its sentences have their own numbers.`,
+      current: 'Read the current version',
+      changes: 'See what the next revision changed',
+    },
+    /** The word diff of one revision. */
+    changes: {
+      title: (date: string) => `What the revision of ${date} changed`,
+      description: (date: string) =>
+        `Each sentence of the article that its publisher reworded, removed or added on ${date}, word by word.`,
+      intro: (before: string) =>
+        `Compared with the version of ${before}. Words taken out are struck through; words put in are underlined.`,
+      moved: (count: number) =>
+        ` ${plural(count, 'other sentence')} only moved: the same words at another place.`,
+      changed: 'Reworded',
+      gone: 'Removed',
+      added: 'Added',
+      was: (n: number) => `Was sentence ${n}`,
+      now: (n: number) => `now sentence ${n}`,
+      isNow: (n: number) => `Sentence ${n}`,
+      before: 'Read the earlier version',
+      after: 'Read the version it brought',
+    },
   },
 
   /** The list of all claims. */
@@ -217,6 +273,7 @@ const en = {
     description: (status: string, rationale: string) => `${status}: ${rationale}`,
     inArticle: 'In the article',
     readInArticle: 'Read it in the annotated article',
+    readInVersion: 'Read it in the version it is about',
     onTopicPage: (topic: string) => `See it on the ${topic} page`,
     history: 'History',
     /** One change of status, after its date and around the two status chips. */
@@ -249,6 +306,9 @@ const en = {
     },
     /** Before the links to the sentences the quote comes from. */
     quoteFrom: 'The article, ',
+    /** After the sentence links of a claim about an earlier version. */
+    aboutVersion: (from: string, until: string) =>
+      `(the version of ${from}: the article said this until ${until}, when it was revised)`,
     why: (status: string) => `Why ${status}:`,
     /** The accessible name of the list of citations. */
     sources: 'Sources',

@@ -21,7 +21,13 @@ export const urls = {
   entryPage: (route: Page, id: string) => page(pagePath(route, id)),
   home: () => list('topics'),
   article: () => list('article'),
-  sentence: (id: string) => `${list('article')}#${id}`,
+  /** A sentence of the current version, or (with `version`) of an earlier one. */
+  sentence: (id: string, version?: string) =>
+    `${version === undefined ? list('article') : entry('versions', version)}#${id}`,
+  /** An earlier version of the article, sentence by sentence. */
+  version: (id: string) => entry('versions', id),
+  /** What the revision that brought version `id` changed: a word diff of each sentence. */
+  revision: (id: string) => page(`article/changes/${encodeURIComponent(id)}/`),
   topic: (id: string) => entry('topics', id),
   /** The worklist page (only while the explainer is a draft). */
   worklist: () => page('worklist/'),

@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Element } from 'domhandler';
-import { XMLValidator } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { validateHtml } from '../audit/html.ts';
@@ -166,27 +166,29 @@ export function describeExplainer(options: SuiteOptions): void {
     });
 
     it('should list every change of a status or a grade on the corrections page and in its feed', () => {
-      const { claims, sources } = needModel();
+      const { claims, sources, article } = needModel();
       const expected = [
         ...claims.flatMap((c) => (c.history ?? []).map((h) => `${h.date} claims/${c.id}/`)),
         ...sources.flatMap((s) => (s.history ?? []).map((h) => `${h.date} sources/${s.id}/`)),
+        ...article.revisions.map((r) => `${r.date} changes/${r.version}/`),
       ].sort();
       const listed = find(page('corrections/index.html'), byAttribute('data-correction')).map(
         (li) => {
           const [time] = DomUtils.findAll((e) => e.name === 'time', li.children);
           const [link] = DomUtils.findAll((e) => e.name === 'a', li.children);
-          return `${time?.attribs.datetime} ${link?.attribs.href?.replace(/^.*?\/((?:claims|sources)\/[^/]+\/)$/, '$1')}`;
+          return `${time?.attribs.datetime} ${link?.attribs.href?.replace(/^.*?\/((?:claims|sources|changes)\/[^/]+\/)$/, '$1')}`;
         },
       );
       expect(listed.sort()).toEqual(expected);
       const xml = readFileSync(path.join(dist(), 'corrections.xml'), 'utf8');
-      expect(XMLValidator.validate(xml)).toBe(true);
+      // Throws, naming the line and column, when the feed is not well-formed XML.
+      expect(() => SyntaxValidator.validate(xml)).not.toThrow();
       const feed = parseDocument(xml, { xmlMode: true });
       const items = DomUtils.getElementsByTagName('item', feed);
       const text = (item: Element, tag: string) =>
         DomUtils.textContent(DomUtils.getElementsByTagName(tag, item)[0]!);
       const links = items.map((item) =>
-        text(item, 'link').replace(/^.*?\/((?:claims|sources)\/[^/]+\/)$/, '$1'),
+        text(item, 'link').replace(/^.*?\/((?:claims|sources|changes)\/[^/]+\/)$/, '$1'),
       );
       expect(links.sort()).toEqual(expected.map((e) => e.split(' ')[1]).sort());
       // Feed readers tell items apart by guid: one per change, not one per claim.

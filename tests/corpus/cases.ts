@@ -12,6 +12,7 @@ import { mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'nod
 import os from 'node:os';
 import path from 'node:path';
 import type { ContentCopy } from '../helpers/fixture.ts';
+import { applyRevision, planRevision } from '../../src/revise/revise.ts';
 import { mapCases } from '../map/corpus-cases.ts';
 
 export interface BadInput {
@@ -57,7 +58,38 @@ const SYMLINK_REFUSED =
 const TOO_DEEP =
   '  this part of the page nests more than 32 levels deep  (flatten the lists, quotes or elements; no page needs to nest this deep)';
 const NOT_CONTENT = (name: string) =>
-  `  "${name}" is not a kind of file an explainer's content holds  (content holds explainer.yaml, article.txt, sources.yaml, glossary.yaml, timeline.yaml, map.yaml, claims/*.yaml and topics/*.mdx only; move anything else out of it)`;
+  `  "${name}" is not a kind of file an explainer's content holds  (content holds explainer.yaml, article.txt, sources.yaml, glossary.yaml, timeline.yaml, map.yaml, versions/*.txt, claims/*.yaml and topics/*.mdx only; move anything else out of it)`;
+
+/**
+ * Revises the copy's article, received on 20 November, as `npm run revise` would: by default
+ * its last sentence, "Critics called the project a waste of money.", is removed.
+ */
+const REVISED =
+  'The Riverside council approved a new footbridge on 3 March.\nMayor Ana Lopez said the U.S.\nDepartment of Transportation would pay half the cost.\n';
+const revise = (copy: ContentCopy, text = REVISED) => {
+  const result = planRevision(copy.dir, Buffer.from(text), {
+    today: '2026-12-03',
+    date: '2026-11-20',
+  });
+  if (!result.ok) throw new Error(result.reason);
+  applyRevision(copy.dir, result.plan);
+};
+/** The revision above, settled: the critics' claim pinned to the version it was about. */
+const reviseAndPin = (copy: ContentCopy) => {
+  revise(copy);
+  copy.edit(
+    CLAIMS,
+    'are not named.\n  reviewed: 2026-11-01\n',
+    'are not named.\n  reviewed: 2026-11-01\n  version: 2026-11-01\n',
+  );
+  copy.edit(TOPIC, '<Sentence id="s3"/>\n', '');
+  copy.write(EXPLAINER, copy.read(EXPLAINER).replace(/ {6}pending:\n(?: {8}.*\n)+/, ''));
+};
+const MOVED = (copy: ContentCopy) =>
+  revise(
+    copy,
+    'Critics called the project a waste of money.\nThe Riverside council approved a new footbridge on 3 March.\nMayor Ana Lopez said the U.S.\nDepartment of Transportation would pay half the cost.\n',
+  );
 
 export const cases: BadInput[] = [
   // --- public/, beside content/ (red team 2026-12-03, F4) ----------------------------------------
@@ -162,7 +194,7 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: edit(CLAIMS, '  status: established', '  status: established\n  verdict: true'),
     expected: [
-      `${CLAIMS}:6:3  unknown field "verdict"  (allowed fields are id, topic, quote, occurrence, claim, status, citations, rationale, conflictsWith, wouldSettle, reviewed, history, withdrawn)`,
+      `${CLAIMS}:6:3  unknown field "verdict"  (allowed fields are id, topic, quote, occurrence, claim, status, citations, rationale, conflictsWith, wouldSettle, reviewed, history, withdrawn, version)`,
     ],
   },
   {
@@ -477,7 +509,121 @@ export const cases: BadInput[] = [
       copy.edit('article.txt', 'Mayor Ana Lopez', 'Mayor Ana López');
     },
     expected: [
-      `${EXPLAINER}:12:11  article.txt is not the article as received: its SHA-256 is 743255ceff3d…, explainer.yaml records 2693f88f2257…  (restore article.txt exactly as it arrived; the article is the record and is never edited)`,
+      `${EXPLAINER}:12:11  article.txt is not the version of 2026-11-01 as received: its SHA-256 is 743255ceff3d…, explainer.yaml records 2693f88f2257…  (restore article.txt exactly as it arrived; if the publisher revised the article, restore it and record the new text as a new version: npm run revise -- <the new text>)`,
+    ],
+  },
+  // --- The article's versions (npm run revise) ---
+  {
+    name: 'a reference to a sentence a revision removed, left unsettled',
+    kind: 'malformed',
+    apply: (copy) => revise(copy),
+    expected: [
+      `claims/bridge.yaml:14:10  the quote is not in the current version of the article (revised on 2026-11-20); it is in the version of 2026-11-01  (update the quote and the claim to the new words, with an updated history entry, and review it again; or withdraw the claim; or pin it to the words it was about with version: 2026-11-01)`,
+      `explainer.yaml:19:11  topics/bridge.mdx refers to s3, a sentence the revision of 2026-11-20 changed or removed: "Critics called the project a waste of money."  (point the reference at the sentence it means now (see /article/), or remove it, then delete this item from pending)`,
+      `topics/bridge.mdx:16:1  sentence "s3" does not exist; the article has sentences s1 to s2  (find the sentence id on the annotated article page (/article/))`,
+    ],
+  },
+  {
+    name: 'a revision dated before the version it replaced',
+    kind: 'malformed',
+    apply: (copy) => {
+      MOVED(copy);
+      copy.edit(EXPLAINER, 'version: "2026-11-20"', 'version: "2026-10-20"');
+    },
+    expected: [
+      `explainer.yaml:16:16  version "2026-10-20" does not come after "2026-11-01", the version before it  (list revisions oldest first, each received after the one before (a second the same day is -2, -3…))`,
+    ],
+  },
+  {
+    name: 'an earlier version deleted',
+    kind: 'malformed',
+    apply: (copy) => {
+      MOVED(copy);
+      copy.unlink('versions/2026-11-01.txt');
+    },
+    expected: [
+      `explainer.yaml:16:16  the version of 2026-11-01, which a revision replaced, is not kept: versions/2026-11-01.txt is missing  (restore versions/2026-11-01.txt exactly as it was received: every earlier version stays, byte for byte)`,
+    ],
+  },
+  {
+    name: 'an earlier version edited',
+    kind: 'malformed',
+    apply: (copy) => {
+      MOVED(copy);
+      copy.edit('versions/2026-11-01.txt', 'Mayor Ana Lopez', 'Mayor Ana López');
+    },
+    expected: [
+      `versions/2026-11-01.txt:1:1  this is not the version of 2026-11-01 as received: its SHA-256 is 743255ceff3d…, explainer.yaml records 2693f88f2257…  (restore the file exactly as it was received: an earlier version is the record and is never edited)`,
+    ],
+  },
+  {
+    name: 'a file in versions/ that no revision lists',
+    kind: 'malformed',
+    apply: (copy) => {
+      MOVED(copy);
+      copy.write('versions/2026-10-01.txt', 'An older draft.\n');
+    },
+    expected: [
+      `versions/2026-10-01.txt:1:1  versions/2026-10-01.txt is not a version explainer.yaml lists  (remove it; npm run revise keeps each earlier version and lists it in article.revisions)`,
+    ],
+  },
+  {
+    name: 'a claim pinned to the version that is current',
+    kind: 'malformed',
+    apply: edit(
+      CLAIMS,
+      'are not named.\n  reviewed: 2026-11-01\n',
+      'are not named.\n  reviewed: 2026-11-01\n  version: 2026-11-01\n',
+    ),
+    expected: [
+      `claims/bridge.yaml:24:12  version "2026-11-01" is the current version of the article, not an earlier one  (remove version: a claim on the current version needs none; version: pins a claim to an earlier version)`,
+    ],
+  },
+  {
+    name: 'a claim pinned to a version the explainer does not have',
+    kind: 'malformed',
+    apply: (copy) => {
+      reviseAndPin(copy);
+      copy.edit(CLAIMS, 'version: 2026-11-01', 'version: 2026-11-02');
+    },
+    expected: [
+      `claims/bridge.yaml:24:12  version "2026-11-02" is not a version of the article  (did you mean "2026-11-01"? pin the claim to the earlier version it was made on (2026-11-01), or remove version:)`,
+    ],
+  },
+  {
+    name: 'a pinned claim whose quote is not in the version it is pinned to',
+    kind: 'malformed',
+    apply: (copy) => {
+      reviseAndPin(copy);
+      copy.edit(
+        CLAIMS,
+        'quote: Critics called the project a waste of money.',
+        'quote: Critics called the project a waste of time.',
+      );
+    },
+    expected: [
+      `claims/bridge.yaml:14:10  quote is not in the version of 2026-11-01 of the article  (copy the words exactly: you wrote \`time.\` where the article has \`money.\`; the closest sentence is s3: "Critics called the project a waste of money.")`,
+    ],
+  },
+  {
+    name: "a quote updated to a revision's words, not reviewed again",
+    kind: 'malformed',
+    apply: (copy) => {
+      reviseAndPin(copy);
+      revise(copy, REVISED.replace('3 March', '4 March'));
+      copy.edit(
+        CLAIMS,
+        'quote: The Riverside council approved a new footbridge on 3 March.',
+        'quote: The Riverside council approved a new footbridge on 4 March.',
+      );
+      copy.edit(
+        CLAIMS,
+        "  rationale: The council's minutes record the vote.\n",
+        "  rationale: The council's minutes record the vote.\n  history:\n    - date: 2026-11-21\n      updated: quote\n      reason: The revised article dates the vote to 4 March.\n",
+      );
+    },
+    expected: [
+      `claims/bridge.yaml:15:13  the quote was updated after the revision of 2026-11-20-2, but the claim was last reviewed on 2026-11-01, before it  (review the claim against the new words and set reviewed to the day you did (on or after 2026-11-20))`,
     ],
   },
   {
@@ -862,7 +1008,7 @@ export const cases: BadInput[] = [
     kind: 'malformed',
     apply: (copy) => mkdirSync(path.join(copy.dir, 'claims/more.yaml')),
     expected: [
-      `claims/more.yaml:1:1  the folder "claims/more.yaml" has no place in an explainer's content  (content holds explainer.yaml, article.txt, sources.yaml, glossary.yaml, timeline.yaml, map.yaml, claims/*.yaml and topics/*.mdx only; move anything else out of it)`,
+      `claims/more.yaml:1:1  the folder "claims/more.yaml" has no place in an explainer's content  (content holds explainer.yaml, article.txt, sources.yaml, glossary.yaml, timeline.yaml, map.yaml, versions/*.txt, claims/*.yaml and topics/*.mdx only; move anything else out of it)`,
     ],
   },
   {
@@ -1394,7 +1540,7 @@ export const cases: BadInput[] = [
     kind: 'attack',
     apply: (copy) => execFileSync('mkfifo', [path.join(copy.dir, 'claims/pipe.yaml')]),
     expected: [
-      'claims/pipe.yaml:1:1  this is not an ordinary file  (content may hold only ordinary files, and the folders claims/ and topics/)',
+      'claims/pipe.yaml:1:1  this is not an ordinary file  (content may hold only ordinary files, and the folders versions/, claims/ and topics/)',
     ],
   },
   {
@@ -1579,7 +1725,7 @@ export const cases: BadInput[] = [
       copy.write('topics/drafts/next.mdx', copy.read(TOPIC));
     },
     expected: [
-      `topics/drafts:1:1  the folder "topics/drafts" has no place in an explainer's content  (content holds explainer.yaml, article.txt, sources.yaml, glossary.yaml, timeline.yaml, map.yaml, claims/*.yaml and topics/*.mdx only; move anything else out of it)`,
+      `topics/drafts:1:1  the folder "topics/drafts" has no place in an explainer's content  (content holds explainer.yaml, article.txt, sources.yaml, glossary.yaml, timeline.yaml, map.yaml, versions/*.txt, claims/*.yaml and topics/*.mdx only; move anything else out of it)`,
     ],
   },
   {

@@ -90,8 +90,8 @@ describe('a kind added to the manifest', () => {
   it('should be a file the content folder may hold only when the manifest has it', () => {
     setUp('ada-lovelace');
     expect(problems()).toEqual([
-      `${CLAIM}:6:3  unknown field "speaker"  (allowed fields are id, topic, quote, occurrence, claim, status, citations, rationale, conflictsWith, wouldSettle, reviewed, history, withdrawn)`,
-      `people.yaml:1:1  "people.yaml" is not a kind of file an explainer's content holds  (content holds explainer.yaml, article.txt, sources.yaml, glossary.yaml, timeline.yaml, map.yaml, claims/*.yaml and topics/*.mdx only; move anything else out of it)`,
+      `${CLAIM}:6:3  unknown field "speaker"  (allowed fields are id, topic, quote, occurrence, claim, status, citations, rationale, conflictsWith, wouldSettle, reviewed, history, withdrawn, version)`,
+      `people.yaml:1:1  "people.yaml" is not a kind of file an explainer's content holds  (content holds explainer.yaml, article.txt, sources.yaml, glossary.yaml, timeline.yaml, map.yaml, versions/*.txt, claims/*.yaml and topics/*.mdx only; move anything else out of it)`,
     ]);
     expect(problems(withPeople)).toEqual([]);
   });

@@ -162,6 +162,53 @@ describe('a new explainer project', () => {
       expect(page).toContain('The article does not say who pays.');
       git('checkout', '-q', '--', 'content');
     }, 300_000);
+
+    it('should take a revised article as a new version, and show both, with a claim pinned to the first', () => {
+      // The publisher removed the critics' sentence without a note: a stealth edit.
+      const revised = path.join(root, 'article-v2.txt');
+      writeFileSync(
+        revised,
+        readFileSync(article, 'utf8').replace(' Critics called the project a waste of money.', ''),
+      );
+      const run = npm('run', '--silent', 'revise', '--', revised, '--date', '2026-11-20');
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toContain('claim bridge-is-waste: gone: s3 was removed');
+      expect(readFileSync(path.join(content, 'versions/2026-11-01.txt'))).toEqual(
+        readFileSync(article),
+      );
+      expect(check().stderr).toContain('topics/bridge.mdx refers to s3');
+
+      const edit = withDir(content, { shown: (f) => f });
+      edit.edit(
+        'claims/bridge.yaml',
+        'are not named.\n  reviewed: 2026-11-01\n',
+        'are not named.\n  reviewed: 2026-11-01\n  version: 2026-11-01\n',
+      );
+      edit.edit('topics/bridge.mdx', '<Sentence id="s3"/>\n', '');
+      edit.write(
+        'explainer.yaml',
+        edit.read('explainer.yaml').replace(/ {6}pending:\n(?: {8}.*\n)+/, ''),
+      );
+      const settled = check();
+      expect(settled.status, settled.stderr).toBe(0);
+
+      const build = npm('run', 'build');
+      expect(build.status, build.stdout + build.stderr).toBe(0);
+      const dist = (page: string) => readFileSync(path.join(project, 'dist', page), 'utf8');
+      expect(dist('article/index.html')).toContain('href="/article/changes/2026-11-20/"');
+      expect(dist('article/index.html').match(/data-sentence="/g)).toHaveLength(2);
+      // The first version, annotated: the pinned claim on the sentence it was about.
+      const first = dist('article/2026-11-01/index.html');
+      expect(first.match(/data-sentence="/g)).toHaveLength(3);
+      expect(first).toContain('href="/claims/bridge-is-waste/"');
+      expect(dist('article/changes/2026-11-20/index.html')).toContain(
+        'Critics called the project a waste of money.',
+      );
+      expect(dist('claims/bridge-is-waste/index.html')).toContain('href="/article/2026-11-01/#s3"');
+      expect(dist('corrections/index.html')).toContain('href="/article/changes/2026-11-20/"');
+      git('checkout', '-q', '--', 'content');
+      git('clean', '-fdq', '--', 'content');
+    }, 300_000);
   });
 });
 

@@ -7,6 +7,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 
 const WORDS = [
@@ -159,6 +160,8 @@ export const mutations: Mutation[] = [
   },
 ];
 
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
 /** A random valid explainer, then zero to three random mutations. */
 export const explainerArbitrary = fc
   .record({
@@ -189,6 +192,8 @@ export const explainerArbitrary = fc
     ),
     /** A draft need not examine every sentence yet; a published explainer must. */
     draft: fc.boolean(),
+    /** Whether the article was revised: its first version had one more sentence, which a claim pinned to it quotes. */
+    revised: fc.boolean(),
     mutations: fc.uniqueArray(fc.nat({ max: mutations.length - 1 }), { maxLength: 3 }),
   })
   .map((spec) => {
@@ -205,6 +210,15 @@ export const explainerArbitrary = fc
       'article:\n  title: Generated\n  received: 2026-11-01\n  provenance:\n    - Generated.',
       '',
     ].join('\n');
+    const EARLIER = 'An earlier version said this and was then revised.';
+    if (spec.revised) {
+      const first = `${EARLIER} ${files['article.txt']}`;
+      files['versions/2026-10-01.txt'] = first;
+      files['explainer.yaml'] = files['explainer.yaml'].replace(
+        '  received: 2026-11-01\n',
+        `  received: 2026-10-01\n  sha256: ${sha256(first)}\n  revisions:\n    - version: "2026-11-01"\n      sha256: ${sha256(files['article.txt'])}\n      note: "Generated: the first sentence was removed."\n`,
+      );
+    }
     const sources = spec.grades.map((grade, i) => ({
       id: `src-${i}`,
       grade,
@@ -230,6 +244,11 @@ export const explainerArbitrary = fc
           yaml: `- id: claim-${t}-${k}\n  topic: topic-${t}\n  quote: "${quote}"\n  claim: A generated claim.\n  status: ${options[c.status % options.length]}\n  citations:\n    - source: ${source.id}\n      stance: supports\n      note: ${JSON.stringify(noteOf(source.passage.words, c.words))}\n    - source: src-e\n      stance: context\n  rationale: Generated.\n  reviewed: 2026-11-01\n`,
         };
       });
+      if (spec.revised && t === 0)
+        claims.push({
+          id: 'claim-pinned',
+          yaml: `- id: claim-pinned\n  topic: topic-0\n  quote: "${EARLIER}"\n  claim: The first version said so.\n  status: unverified\n  citations:\n    - source: src-e\n      stance: context\n  rationale: Generated.\n  reviewed: 2026-11-01\n  version: 2026-10-01\n`,
+        });
       files[`claims/topic-${t}.yaml`] = claims.map((c) => c.yaml).join('');
       const cards = claims.map((c) => `<Claim id="${c.id}"/>`);
       const body = topic.boxFirst

@@ -4,6 +4,7 @@
  * `file:line:column  message  (fix)`, with the file relative to the content folder; a file
  * that exists only in the published version is shown as git names it, `main:content/…`.
  */
+import { applyRevision, planRevision } from '../../src/revise/revise.ts';
 import type { PublishedCopy } from './published.ts';
 
 export interface RecordCase {
@@ -29,6 +30,20 @@ const removeEntry = (copy: PublishedCopy, file: string, id: string) => {
   const next = text.indexOf('\n- id: ', start + 1);
   copy.write(file, text.slice(0, start) + (next === -1 ? '' : text.slice(next + 1)));
 };
+
+/** Revises the copy's article to `text`, received on 20 November, as `npm run revise` would. */
+const revise = (copy: PublishedCopy, text: string, note?: string) => {
+  const result = planRevision(copy.dir, Buffer.from(text), {
+    today: '2026-12-03',
+    date: '2026-11-20',
+    note,
+  });
+  if (!result.ok) throw new Error(result.reason);
+  applyRevision(copy.dir, result.plan);
+};
+const S1 = 'The Riverside council approved a new footbridge on 3 March.';
+const S2 = 'Mayor Ana Lopez said the U.S.\nDepartment of Transportation would pay half the cost.';
+const S3 = 'Critics called the project a waste of money.';
 
 export const recordCases: RecordCase[] = [
   // --- What the record allows -------------------------------------------------------------
@@ -451,6 +466,79 @@ export const recordCases: RecordCase[] = [
       ),
     expected: [
       `${SOURCES}:10:16  this entry records a passage as removed, but the source still keeps it  (take the passage out of read:, or remove the entry if the passage stays)`,
+    ],
+  },
+
+  // --- Revisions of the article (npm run revise) -------------------------------------------
+  {
+    name: 'the article revised, every claim carried across',
+    apply: (copy) => revise(copy, `${S3}\n${S1}\n${S2}\n`),
+    expected: [],
+  },
+  {
+    name: 'a published claim updated to the revised words, and reviewed again',
+    apply: (copy) => {
+      revise(copy, `${S1.replace('3 March', '4 March')}\n${S2} ${S3}\n`);
+      copy.edit(
+        BRIDGE,
+        `quote: ${S1}\n  claim: The council approved a footbridge on 3 March.`,
+        `quote: ${S1.replace('3 March', '4 March')}\n  claim: The council approved a footbridge on 4 March.`,
+      );
+      copy.edit(
+        BRIDGE,
+        '      reason: The council published its minutes.\n',
+        '      reason: The council published its minutes.\n    - date: 2026-11-21\n      updated: quote\n      reason: The article was revised on 20 November and now dates the vote to 4 March.\n    - date: 2026-11-21\n      updated: claim\n      reason: Restated to the revised date.\n',
+      );
+      copy.edit(
+        BRIDGE,
+        'record the vote.\n  reviewed: 2026-11-01',
+        'record the vote.\n  reviewed: 2026-11-21',
+      );
+    },
+    expected: [],
+  },
+  {
+    // A stealth edit: the sentence a published claim was about is gone, and the claim says so.
+    name: 'a published claim pinned to the version it was about',
+    apply: (copy) => {
+      revise(copy, `${S1}\n${S2}\n`);
+      copy.edit(
+        BRIDGE,
+        'are not named.\n  reviewed: 2026-11-01\n',
+        'are not named.\n  reviewed: 2026-11-01\n  version: 2026-11-01\n',
+      );
+      copy.edit('topics/bridge.mdx', '<Sentence id="s3"/>\n', '');
+      copy.write(
+        'explainer.yaml',
+        copy.read('explainer.yaml').replace(/ {6}pending:\n(?: {8}.*\n)+/, ''),
+      );
+    },
+    expected: [],
+  },
+  {
+    name: 'a published revision rewritten',
+    apply: (copy) => {
+      revise(copy, `${S3}\n${S1}\n${S2}\n`, 'Puts the critics first.');
+      copy.commit('Revised');
+      copy.edit(
+        'explainer.yaml',
+        'note: "Puts the critics first."',
+        'note: "Puts the critics’ view first."',
+      );
+    },
+    expected: [
+      `explainer.yaml:16:7  the revision of 2026-11-20 was published at main and is no longer listed as it was  (restore it as it was: a published revision keeps its version, SHA-256 and note, and later ones come after it)`,
+    ],
+  },
+  {
+    name: 'the published article replaced by a revision that does not keep it',
+    apply: (copy) => {
+      revise(copy, `${S3}\n${S1}\n${S2}\n`);
+      copy.unlink('versions/2026-11-01.txt');
+    },
+    expected: [
+      `article.txt:1:1  article.txt is not the article published at main  (restore it; a revised article is a new version, not an overwrite (CONTRIBUTING.md, "When the article is revised"))`,
+      `explainer.yaml:16:16  the version of 2026-11-01, which a revision replaced, is not kept: versions/2026-11-01.txt is missing  (restore versions/2026-11-01.txt exactly as it was received: every earlier version stays, byte for byte)`,
     ],
   },
 ];

@@ -1,8 +1,9 @@
 /**
- * Rule family 11, the explainer as a whole: the article is the one received (its SHA-256), a
+ * Rule family 11, the explainer as a whole: the article is the version received last (its SHA-256), a
  * published explainer examines every sentence, and the pieces of a composite article start
  * where explainer.yaml says.
  */
+import { versionsOf } from '../../model/revisions.ts';
 import type { Sentence } from '../../model/segment.ts';
 import type { Context } from '../context.ts';
 import { problem } from '../problems.ts';
@@ -12,13 +13,22 @@ export function checkExplainer(cx: Context): void {
   const { explainer, article } = cx;
   const file = yamlFile(cx.files, 'explainer');
   if (!explainer || !file) return;
-  const recorded = explainer.article.sha256;
+  // article.txt is the current version: the last revision's, or the article as first received.
+  const current = versionsOf(explainer.article).at(-1)!;
+  const recorded = current.sha256;
   if (recorded && article) {
     // Of the bytes as they are in the file, a byte-order mark included, as `npm run new` takes it.
     const actual = article.sha256;
     if (actual !== recorded) {
+      const revisions = explainer.article.revisions?.length ?? 0;
       cx.report(
-        problem('article-changed', file.locate(['article', 'sha256']), { recorded, actual }),
+        problem(
+          'article-changed',
+          file.locate(
+            revisions ? ['article', 'revisions', revisions - 1, 'sha256'] : ['article', 'sha256'],
+          ),
+          { recorded, actual, version: current.id },
+        ),
       );
     }
   }

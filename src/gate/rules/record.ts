@@ -19,6 +19,7 @@ import { passageOf, quotedSpans } from '../../model/quoted.ts';
 import type { PublishedEntry, PublishedRecord } from '../baseline.ts';
 import { at, byIdOf, type Context, type Located } from '../context.ts';
 import { type Location, problem } from '../problems.ts';
+import { yamlFile } from '../read.ts';
 
 /** A value as JSON with its keys in order: two entries are the same if these are. */
 function canonical(value: unknown): string {
@@ -102,11 +103,38 @@ export function checkRecord(cx: Context, record: PublishedRecord): void {
     checkWithdrawal(cx, source, published, s.withdrawn, ref);
   }
 
-  if (cx.article && record.articleSha256 && record.articleSha256 !== cx.article.sha256) {
+  checkArticle(cx, record);
+}
+
+/**
+ * The article published is still here: article.txt, or, after a revision, the version kept in
+ * versions/. Each published revision is still listed as it was, the later ones after it.
+ */
+function checkArticle(cx: Context, record: PublishedRecord): void {
+  const { ref } = record;
+  const revisions = cx.explainer?.article.revisions ?? [];
+  record.revisions.forEach((published, i) => {
+    const now = revisions[i];
+    const same =
+      now &&
+      now.version === published.version &&
+      now.sha256 === published.sha256 &&
+      (now.note ?? null) === (published.note ?? null);
+    if (!same)
+      cx.report(
+        problem(
+          'revision-rewritten',
+          yamlFile(cx.files, 'explainer')?.locate(['article', 'revisions', i]) ?? published.where,
+          { version: shown(published.version), ref },
+        ),
+      );
+  });
+  if (!cx.article || !record.articleSha256 || record.articleSha256 === cx.article.sha256) return;
+  const kept = [...cx.versions.values()].some((v) => v.sha256 === record.articleSha256);
+  if (!kept)
     cx.report(
       problem('article-changed-since', { file: cx.article.path, line: 1, column: 1 }, { ref }),
     );
-  }
 }
 
 type Added = { entry: object; index: number }[];
