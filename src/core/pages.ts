@@ -46,3 +46,20 @@ export function pagePath(page: Page, id?: string): string {
     );
   return segments.length ? `${segments.join('/')}/` : '';
 }
+
+/** The pages that show no one kind of content, each with the route file that renders it. */
+export const ENGINE_PAGES = [
+  { pattern: '/404', entrypoint: '404.astro' },
+  { pattern: '/worklist/[...worklist]', entrypoint: 'worklist/[...worklist].astro' },
+  { pattern: '/search', entrypoint: 'search.astro' },
+  { pattern: '/article/changes/[version]', entrypoint: 'article/changes/[version].astro' },
+  { pattern: '/method', entrypoint: 'method.astro' },
+  { pattern: '/corrections', entrypoint: 'corrections.astro' },
+  { pattern: '/corrections.xml', entrypoint: 'corrections.xml', module: true },
+  { pattern: '/data', entrypoint: 'data.astro' },
+  { pattern: '/claims.json', entrypoint: 'claims.json', module: true },
+  { pattern: '/claims.csv', entrypoint: 'claims.csv', module: true },
+  { pattern: '/claims.schema.json', entrypoint: 'claims.schema.json', module: true },
+  { pattern: '/code.css', entrypoint: 'code.css', module: true },
+  { pattern: '/_headers', entrypoint: '_headers', module: true },
+] as const satisfies readonly (Page & { module?: true })[];

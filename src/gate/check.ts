@@ -9,6 +9,7 @@
  * What content holds is the manifest of kinds (src/core/kinds.ts); the rules come in families,
  * one module each under rules/, run in the order below.
  */
+import { checkLinks } from './rules/links.ts';
 import path from 'node:path';
 import type { ExplainerInput, Manifest } from '../core/kinds.ts';
 import type { CheckOptions, Context } from './context.ts';
@@ -98,6 +99,7 @@ export function checkFiles(
   checkCited(cx);
   checkMap(cx);
   checkPlacement(cx);
+  checkLinks(cx);
   checkExplainer(cx);
   if (baseline) checkRecord(cx, baseline);
 

@@ -541,9 +541,34 @@ const wordings = {
     message: `source ${quoted(p.id)} is cited by nothing`,
     fix: 'cite it from a claim (or from the glossary or timeline), or remove it from sources.yaml',
   }),
-  'heading-id-taken': (p: { id: string }) => ({
-    message: `this heading would get the id ${quoted(p.id)}, which ${p.id === 'main' ? "the page's main content" : 'a claim card on this page'} already has`,
-    fix: 'reword the heading; links to the card would land on the heading instead',
+  'heading-id-taken': (p: { id: string; by: 'card' | 'page' }) => ({
+    message: `this heading would get the id ${quoted(p.id)}, which ${p.by === 'card' ? 'a claim card on this page already has' : 'the page already uses for a part of its own'}`,
+    fix: `reword the heading; links to the ${p.by === 'card' ? 'card' : 'part of the page with that id'} would land on the heading instead`,
+  }),
+  'link-broken': (p: { url: string; page: string; suggestion: string | undefined }) => ({
+    message: `this link goes to ${quoted(p.url)}, and the site has no page ${quoted(p.page)}`,
+    fix: `${p.suggestion ? `did you mean "/${p.suggestion}"? ` : ''}link a page of this site from the root, as the site shows it: /topics/<topic>/, /claims/<claim>/, /sources/<source>/ or /article/#s12 (the build adds the site's base path)`,
+  }),
+  'link-anchor-missing': (p: {
+    url: string;
+    page: string;
+    anchor: string;
+    suggestion: string | undefined;
+  }) => ({
+    message: `this link goes to ${quoted(p.url)}, but ${p.page} has no part with the id ${quoted(p.anchor)}`,
+    fix: `${didYouMean(p.suggestion)}link to an id the page has: a heading's, a claim card's, a sentence's (s12) or a passage's (passage-1)`,
+  }),
+  'link-nested': (p: { name: string }) => ({
+    message: `<${p.name}> makes a link of its own, and it is inside a link here: a link inside a link is not valid HTML`,
+    fix: `move <${p.name}/> out of the link, beside it`,
+  }),
+  'heading-id-empty': () => ({
+    message: 'this heading has no letter or digit, so its id, and any link to it, would be empty',
+    fix: 'give the heading a word; a heading of emoji or punctuation alone cannot be linked to',
+  }),
+  'id-taken-by-page': (p: { what: string; id: string }) => ({
+    message: `${p.what} id ${quoted(p.id)} is one the site's pages use for their own parts`,
+    fix: `choose another id for the ${p.what}, one that says what it is`,
   }),
   'box-placed-twice': () => ({
     message: 'the page already has its <StatusBox/>',

@@ -8,12 +8,14 @@
  */
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
+import type { Node } from 'unist';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { mdxToMdast } from 'satteri';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import Slugger from 'github-slugger';
+import { smartenTree } from '../model/typography.ts';
 import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 import { forbiddenCharacters } from './characters.ts';
@@ -47,6 +49,8 @@ export interface TopicFile {
   components?: PlacedComponent[];
   /** The ids the build gives the page's headings (as rehype-heading-ids does), and where. */
   headings?: { id: string; at: Location }[];
+  /** The targets of the page's links and link definitions, as written, and where. */
+  links?: TopicLink[];
   /** What the build compiles, when the page passed: the MDX with its frontmatter blanked. */
   approved?: ApprovedTopic;
 }
@@ -65,11 +69,18 @@ export interface ApprovedTopic {
   hasCode: boolean;
 }
 
+/** A link on a topic page: its target as written, and where. */
+export interface TopicLink {
+  url: string;
+  at: Location;
+}
+
 /** What parsing a topic page's MDX found. */
 export interface BodyScan {
   /** The components placed; absent if the MDX broke the sandbox or did not parse. */
   components?: PlacedComponent[];
   headings?: { id: string; at: Location }[];
+  links?: TopicLink[];
   hasCode?: boolean;
   problems: Problem[];
 }
@@ -109,6 +120,7 @@ export function parseTopic(
   if (scan.components) {
     topic.components = scan.components;
     topic.headings = scan.headings ?? [];
+    topic.links = scan.links ?? [];
     if (!problems.length) {
       topic.approved = { id, body: served, hash: hashOf(body), hasCode: scan.hasCode ?? false };
     }
@@ -160,11 +172,13 @@ export function scanTopicBody(body: string, file: string): BodyScan {
   if (!fast) return scanWithMicromark(body, file);
   const violations = findViolations(fast);
   if (!violations.length) {
+    const links = linksIn(fast, file);
     return {
       components: placed(fast, file),
       headings: headingIds(fast, file),
+      links: links.links,
       hasCode: hasCode(fast),
-      problems: [],
+      problems: links.problems,
     };
   }
   // A page that nests too deeply is not parsed again: micromark slows down sharply on exactly
@@ -199,11 +213,13 @@ export function scanWithMicromark(body: string, file: string): BodyScan {
   }
   const violations = findViolations(tree);
   if (violations.length) return { problems: violations.map((v) => violationProblem(v, file)) };
+  const links = linksIn(tree, file);
   return {
     components: placed(tree, file),
     headings: headingIds(tree, file),
+    links: links.links,
     hasCode: hasCode(tree),
-    problems: [],
+    problems: links.problems,
   };
 }
 
@@ -259,15 +275,48 @@ function placed(tree: Root, file: string): PlacedComponent[] {
   }));
 }
 
-/** The id each heading gets in the built page: GitHub's slug of its text, as Astro makes it. */
+/**
+ * The id each heading gets in the built page: GitHub's slug of its text as the reader sees it,
+ * after the engine's typography (`--` becomes an en dash, which the slug drops), as Astro
+ * makes it.
+ */
 function headingIds(tree: Root, file: string): { id: string; at: Location }[] {
   const slugger = new Slugger();
   const ids: { id: string; at: Location }[] = [];
   walk(tree, (node) => {
-    if (node.type === 'heading')
-      ids.push({ id: slugger.slug(toString(node)), at: locate(node, file) });
+    if (node.type !== 'heading') return;
+    const shown = { type: 'root', children: [structuredClone(node)] } as Root;
+    smartenTree(shown);
+    ids.push({ id: slugger.slug(toString(shown)), at: locate(node, file) });
   });
   return ids;
+}
+
+/** Components that render a link of their own, so that none may sit inside another link. */
+const LINKING = new Set(['Source', 'ClaimRef']);
+
+/** The page's link targets, and a problem for each linking component inside a link. */
+function linksIn(tree: Root, file: string): { links: TopicLink[]; problems: Problem[] } {
+  const links: TopicLink[] = [];
+  const problems: Problem[] = [];
+  walk(tree, (node, ancestors) => {
+    if (node.type === 'link' || node.type === 'definition') {
+      links.push({
+        url: String((node as Node & { url?: string }).url ?? ''),
+        at: locate(node, file),
+      });
+      return;
+    }
+    const name = (node as Node & { name?: string | null }).name;
+    if (
+      (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
+      name &&
+      LINKING.has(name) &&
+      ancestors.some((a) => a.type === 'link' || a.type === 'linkReference')
+    )
+      problems.push(problem('link-nested', locate(node, file), { name }));
+  });
+  return { links, problems };
 }
 
 function hasCode(tree: Root): boolean {

@@ -174,7 +174,8 @@ export function toId(text: string): string {
       .normalize('NFKD')
       .toLowerCase()
       .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'my-id'
+      // Runs of other characters became one hyphen, so at most one is at either end.
+      .replace(/^-|-$/g, '') || 'my-id'
   );
 }
 

@@ -99,9 +99,9 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
     if (isAlias(node)) problems.push(problem('yaml-alias', where));
     else if (node.tag) {
       // The node starts at its value; report the tag where and as the contributor wrote it.
-      const written = /(![^\s]*)\s*$/.exec(text.slice(0, node.range?.[0] ?? 0));
+      const written = tagBefore(text, node.range?.[0] ?? 0);
       const at = written ? position(written.index) : where;
-      problems.push(problem('yaml-tag', at, { tag: written?.[1] ?? node.tag }));
+      problems.push(problem('yaml-tag', at, { tag: written?.tag ?? node.tag }));
     }
     const depth = path.filter((step) => isCollection(step)).length;
     if (isCollection(node) && depth >= LIMITS.yamlDepth) {
@@ -205,4 +205,19 @@ function describeSyntaxError(
 
 function firstLine(message: string): string {
   return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
+}
+
+/**
+ * The tag written just before offset `end` (`!!str`, `!custom`), and where it starts: from the
+ * first `!` of the last word before `end`. Scanned backwards once, not with a regular
+ * expression that would try every `!` of a long run.
+ */
+function tagBefore(text: string, end: number): { tag: string; index: number } | undefined {
+  let stop = end;
+  while (stop > 0 && /\s/.test(text[stop - 1]!)) stop--;
+  let start = stop;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  const bang = text.indexOf('!', start);
+  if (bang < 0 || bang >= stop) return undefined;
+  return { tag: text.slice(bang, stop), index: bang };
 }

@@ -61,6 +61,7 @@ export default function remarkExplainer(
         `The topic page "${topic}" breaks the sandbox (${first.code}). Run \`npm run check\`.`,
       );
     annotate(tree, topic);
+    withBase(tree, base);
     smartenTree(tree);
     linkGlossaryTerms(tree, state.result.input?.glossary ?? [], (id) => `${glossaryUrl}#${id}`);
     // Tells the page to link the code stylesheet, which only pages with code need.
@@ -91,4 +92,20 @@ function annotate(tree: Root, topic: string) {
       element.attributes.push({ type: 'mdxJsxAttribute', name: 'level', value: level });
     }
   });
+}
+
+/**
+ * Puts the site's base path before every link from the root (`/topics/x/` becomes
+ * `/explainer/topics/x/` on a site served from /explainer/): contributors link pages as the site
+ * shows them, and the links hold wherever it is deployed. The gate has checked each target.
+ */
+function withBase(tree: Root, base: string) {
+  const prefix = base.replace(/\/$/, '');
+  if (!prefix) return;
+  const visit = (node: Root | Root['children'][number]) => {
+    if ((node.type === 'link' || node.type === 'definition') && /^\/(?![\\/])/.test(node.url))
+      node.url = `${prefix}${node.url}`;
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(tree);
 }

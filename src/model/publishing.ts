@@ -29,7 +29,11 @@ export function repositoryUrl(
   explainer: Pick<Explainer, 'repository'>,
   env: NodeJS.ProcessEnv = process.env,
 ): string | undefined {
-  if (explainer.repository) return explainer.repository.replace(/\/+$/, '');
+  if (explainer.repository) {
+    let address = explainer.repository;
+    while (address.endsWith('/')) address = address.slice(0, -1);
+    return address;
+  }
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repository } = env;
   return server && repository ? `${server}/${repository}` : undefined;
 }

@@ -47,10 +47,13 @@ export function quotedSpans(text: string): QuotedSpan[] {
 
 /** The parts of a span that must each be found: split at ellipses and bracketed insertions. */
 export function spanParts(span: string): string[] {
-  return span
-    .split(/…|\.\.\.|\[[^\]]*\]/)
-    .map((part) => part.trim())
-    .filter((part) => /[\p{L}\p{N}]/u.test(part));
+  return (
+    span
+      // An editorial insertion is one pair of brackets, not nested: each `[` ends the one before.
+      .split(/…|\.\.\.|\[[^[\]]*\]/)
+      .map((part) => part.trim())
+      .filter((part) => /[\p{L}\p{N}]/u.test(part))
+  );
 }
 
 /** How many words a span quotes. */

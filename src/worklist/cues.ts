@@ -98,14 +98,57 @@ const DATE = new RegExp(
   ].join('|'),
 );
 
-/** Two or more words between quotation marks, curly or straight. */
-const QUOTE = /[“"‘'][^“”"‘’']*\s[^“”"‘’']*[”"’']/;
+const OPENING = '“"‘\'';
+const CLOSING = '”"’\'';
+const MARKS = new Set([...OPENING, ...CLOSING, '’']);
+
+/**
+ * Whether two or more words stand between quotation marks, curly or straight: an opening mark,
+ * then text with a space and no other mark, then a closing mark. One pass: each mark is looked
+ * at once, so a 1 MiB sentence of spaces after an opening mark costs no more than its length
+ * (a regular expression for the same backtracks quadratically: the red team's F5).
+ */
+function hasQuotation(text: string): boolean {
+  let open = -1;
+  let spaced = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (MARKS.has(c)) {
+      if (open >= 0 && spaced && CLOSING.includes(c)) return true;
+      open = OPENING.includes(c) ? i : -1;
+      spaced = false;
+    } else if (open >= 0 && !spaced && /\s/.test(c)) spaced = true;
+  }
+  return false;
+}
 
 /**
  * A named body or person before the verb: an acronym, or a capitalised word that does not just
  * open the sentence ("the Kremlin insists", "Russia’s Defence Ministry reported", "Ukraine claimed").
  */
-const BODY = /(?:\b[A-Z]{2,}\b|(?<!^\W*)\b[A-Z][\w’'-]+)/;
+const ACRONYM = /\b[A-Z]{2,}\b/y;
+const CAPITALISED = /\b[A-Z][\w’'-]+/;
+
+/**
+ * The named bodies in `text`: every acronym, and every capitalised word except one that only
+ * non-word characters precede. (As one regular expression, that exception is a lookbehind
+ * `(?<!^\W*)`, which rescans the run before each word: quadratic on a long run.)
+ */
+function bodiesIn(text: string): string[] {
+  let lead = 0;
+  while (lead < text.length && !/\w/.test(text[lead]!)) lead++;
+  const found: string[] = [];
+  const any = new RegExp(`${ACRONYM.source}|${CAPITALISED.source}`, 'g');
+  for (let m = any.exec(text); m; m = any.exec(text)) {
+    ACRONYM.lastIndex = m.index;
+    if (m.index === lead && !ACRONYM.test(text)) {
+      any.lastIndex = m.index + 1; // not this word, but perhaps one inside it ("Anti-Corruption")
+      continue;
+    }
+    found.push(m[0]);
+  }
+  return found;
+}
 /** Attribution to a name through "by" or "according to" ("reported by the Financial Times", "a poll by Gallup"). */
 const BY_NAME =
   /\b(?:according to|(?:reported|stated|announced|confirmed|cited|published|polling|poll|survey|data|figures|study|analysis|report) by) (?:the )?([A-Z][\w’'-]+)/;
@@ -123,8 +166,17 @@ export function cuesOf(sentence: string): Cue[] {
   // A date's day or year is not a figure: dates are taken out before numbers are looked for.
   if (NUMBER.test(sentence.replace(new RegExp(DATE.source, 'g'), ' '))) found.add('number');
   if (DATE.test(sentence)) found.add('date');
-  if (QUOTE.test(sentence.replace(/(\w)['’](\w)/g, '$1$2'))) found.add('direct-quote');
+  if (hasQuotation(sentence.replace(/(\w)['’](\w)/g, '$1$2'))) found.add('direct-quote');
   return cueNames.filter((cue) => found.has(cue));
+}
+
+/** `text` from the end of its first word on (what `/^\W*\w+/` removes, in one pass). */
+function withoutFirstWord(text: string): string {
+  const word = /\w/;
+  let i = 0;
+  while (i < text.length && !word.test(text[i]!)) i++;
+  while (i < text.length && word.test(text[i]!)) i++;
+  return text.slice(i);
 }
 
 /** Whether a named person or body says something in the sentence, or it cites one. */
@@ -135,7 +187,7 @@ function namesItsSource(sentence: string): boolean {
   if (!verb) return false;
   if (nlp(sentence).people().length > 0) return true;
   // The words before the verb, without the sentence's own opening word ("The", "Meanwhile").
-  const before = sentence.slice(0, verb.index).replace(/^\W*\w+/, '');
-  const names = before.match(new RegExp(BODY.source, 'g')) ?? [];
+  const before = withoutFirstWord(sentence.slice(0, verb.index));
+  const names = bodiesIn(before);
   return names.some((name) => !NOT_NAMES.test(name));
 }

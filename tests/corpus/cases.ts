@@ -1847,7 +1847,98 @@ export const cases: BadInput[] = [
     kind: 'attack',
     apply: appendToTopic('## Main'),
     expected: [
-      `${TOPIC}:20:1  this heading would get the id "main", which the page's main content already has  (reword the heading; links to the card would land on the heading instead)`,
+      `${TOPIC}:20:1  this heading would get the id "main", which the page already uses for a part of its own  (reword the heading; links to the part of the page with that id would land on the heading instead)`,
+    ],
+  },
+  // F6: the slug is of the heading as the reader sees it, after typography.
+  {
+    name: 'a heading that becomes main once its dashes are set',
+    kind: 'attack',
+    apply: appendToTopic('## ma--in'),
+    expected: [
+      `${TOPIC}:20:1  this heading would get the id "main", which the page already uses for a part of its own  (reword the heading; links to the part of the page with that id would land on the heading instead)`,
+    ],
+  },
+  {
+    name: 'a heading that becomes a card’s id once its dashes are set',
+    kind: 'attack',
+    apply: appendToTopic('## Council approved br--idge'),
+    expected: [
+      `${TOPIC}:20:1  this heading would get the id "council-approved-bridge", which a claim card on this page already has  (reword the heading; links to the card would land on the heading instead)`,
+    ],
+  },
+  {
+    name: 'a heading that takes the footnotes’ heading',
+    kind: 'attack',
+    apply: appendToTopic('## Footnote label'),
+    expected: [
+      `${TOPIC}:20:1  this heading would get the id "footnote-label", which the page already uses for a part of its own  (reword the heading; links to the part of the page with that id would land on the heading instead)`,
+    ],
+  },
+  // F12: a heading with no letter or digit gets an empty id, then "-1".
+  {
+    name: 'headings of emoji and punctuation alone',
+    kind: 'malformed',
+    apply: appendToTopic('## 🎉\n\n## ...'),
+    expected: [
+      `${TOPIC}:20:1  this heading has no letter or digit, so its id, and any link to it, would be empty  (give the heading a word; a heading of emoji or punctuation alone cannot be linked to)`,
+      `${TOPIC}:22:1  this heading has no letter or digit, so its id, and any link to it, would be empty  (give the heading a word; a heading of emoji or punctuation alone cannot be linked to)`,
+    ],
+  },
+  // F12: links inside the site reach pages and ids that exist.
+  {
+    name: 'a link to a topic page that does not exist',
+    kind: 'malformed',
+    apply: appendToTopic('See [the money](/topics/the-money/).'),
+    expected: [
+      `${TOPIC}:20:5  this link goes to "/topics/the-money/", and the site has no page "/topics/the-money/"  (link a page of this site from the root, as the site shows it: /topics/<topic>/, /claims/<claim>/, /sources/<source>/ or /article/#s12 (the build adds the site's base path))`,
+    ],
+  },
+  {
+    name: 'a link to a sentence the article does not have',
+    kind: 'malformed',
+    apply: appendToTopic('As [the article says](/article/#s30).'),
+    expected: [
+      `${TOPIC}:20:4  this link goes to "/article/#s30", but /article/ has no part with the id "s30"  (did you mean "s3"? link to an id the page has: a heading's, a claim card's, a sentence's (s12) or a passage's (passage-1))`,
+    ],
+  },
+  {
+    name: 'a link to a claim page with a typo',
+    kind: 'malformed',
+    apply: appendToTopic('See [the vote](../../claims/council-approved-brige/).'),
+    expected: [
+      `topics/bridge.mdx:20:5  this link goes to "../../claims/council-approved-brige/", and the site has no page "/claims/council-approved-brige/"  (did you mean "/claims/council-approved-bridge/"? link a page of this site from the root, as the site shows it: /topics/<topic>/, /claims/<claim>/, /sources/<source>/ or /article/#s12 (the build adds the site's base path))`,
+    ],
+  },
+  {
+    name: 'a source badge inside a link',
+    kind: 'malformed',
+    apply: appendToTopic('[see <Source id="council-minutes"/>](https://example.org/)'),
+    expected: [
+      `${TOPIC}:20:6  <Source> makes a link of its own, and it is inside a link here: a link inside a link is not valid HTML  (move <Source/> out of the link, beside it)`,
+    ],
+  },
+  // F6: an entry's id becomes an element's id on some page.
+  {
+    name: 'a claim whose id the page layout uses',
+    kind: 'attack',
+    apply: (copy) => {
+      copy.edit(CLAIMS, '- id: bridge-is-waste', '- id: main');
+      copy.edit(TOPIC, '<Claim id="bridge-is-waste"/>', '<Claim id="main"/>');
+    },
+    expected: [
+      `${CLAIMS}:12:7  claim id "main" is one the site's pages use for their own parts  (choose another id for the claim, one that says what it is)`,
+    ],
+  },
+  {
+    name: 'a source whose id the sources page uses',
+    kind: 'attack',
+    apply: (copy) => {
+      copy.edit(SOURCES, '- id: unnamed-critics', '- id: grades');
+      copy.edit(CLAIMS, '    - source: unnamed-critics', '    - source: grades');
+    },
+    expected: [
+      `${SOURCES}:13:7  source id "grades" is one the site's pages use for their own parts  (choose another id for the source, one that says what it is)`,
     ],
   },
   {

@@ -93,6 +93,12 @@ function topicCase(
 }
 
 export const validCases: ValidInput[] = [
+  // --- Links within the site, from the root or relative, to pages and ids that exist ------
+  topicCase(
+    'links to pages and ids of this site, from the root and relative',
+    'site-links',
+    '## Where to read more\n\nThe [footbridge page](/topics/bridge/), its [critics](/topics/bridge/#bridge-is-waste), [this heading](#where-to-read-more), [the vote](../../claims/council-approved-bridge/), [sentence 3](/article/#s3), the [minutes’ words](/sources/council-minutes/#passage-1), the [method](/method/#statuses) and the [data](/claims.json).\n\n[the footbridge]: /topics/bridge/\n\nAgain, [the footbridge].',
+  ),
   // --- Components where the page's structure puts them -----------------------------------
   topicCase(
     'a status box inside details',
@@ -174,7 +180,7 @@ export const validCases: ValidInput[] = [
   topicCase(
     'links of every safe kind',
     'links',
-    '[web](https://example.org/a?b=c#d), [plain](http://example.org), [mail](mailto:desk@example.org), [page](/claims/), [anchor](#top), [relative](../sources/).',
+    '[web](https://example.org/a?b=c#d), [plain](http://example.org), [mail](mailto:desk@example.org), [page](/claims/), [anchor](#main), [relative](../../sources/).',
   ),
   topicCase(
     'allowed inline elements with attributes',

@@ -18,6 +18,7 @@ import {
   scanTopicBody,
   scanWithMicromark,
 } from '../../src/gate/topic.ts';
+import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -124,7 +125,10 @@ describe('the two MDX parsers of the check', () => {
     // (The parsers record JavaScript, in imports and attribute expressions, differently; the
     // sandbox refuses every such page, whichever parser reads it.)
     if (!authority.problems.length) expect(comparable(fast)).toEqual(comparable(tree));
-    if (authority.problems.length) {
+    // (A page can also be refused for what it says rather than for breaking the sandbox, such
+    // as a link inside a link; both parsers' trees then show it the same way.)
+    const breaksSandbox = tree === undefined || findViolations(tree as Root).length > 0;
+    if (breaksSandbox) {
       // A page micromark refuses must never look clean to Sätteri: it either fails to parse
       // or shows a violation, and so goes to micromark.
       expect(fast === undefined || findViolations(fast).length > 0).toBe(true);

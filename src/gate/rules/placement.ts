@@ -3,6 +3,7 @@
  * card on its own topic's page; every page has one status box; no heading takes the id of a
  * card or of the page's main content; a page quotes a bounded number of sentences.
  */
+import { isReservedId } from '../../core/anchors.ts';
 import { LIMITS } from '../../core/limits.ts';
 import { at, byIdOf, type Context } from '../context.ts';
 import { type Location, problem } from '../problems.ts';
@@ -67,13 +68,19 @@ export function checkPlacement(cx: Context): void {
     }
     // A heading's id must not take the id of a card on the page, or the page's own "main":
     // a link to the card, or the skip link, would land on the heading instead.
-    const taken = new Set([
-      'main',
-      ...topic.components.filter((c) => c.name === 'Claim').map((c) => c.attributes.id ?? ''),
-    ]);
+    const cards = new Set(
+      topic.components.filter((c) => c.name === 'Claim').map((c) => c.attributes.id ?? ''),
+    );
     for (const heading of topic.headings ?? []) {
-      if (taken.has(heading.id))
-        cx.report(problem('heading-id-taken', heading.at, { id: heading.id }));
+      // No letter or digit: the slug is empty ("", then "-1", "-2" for the next ones).
+      if (/^(?:-\d+)?$/.test(heading.id)) cx.report(problem('heading-id-empty', heading.at));
+      else if (cards.has(heading.id) || isReservedId(heading.id))
+        cx.report(
+          problem('heading-id-taken', heading.at, {
+            id: heading.id,
+            by: cards.has(heading.id) ? 'card' : 'page',
+          }),
+        );
     }
     if (!hasBox)
       cx.report(

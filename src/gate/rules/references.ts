@@ -5,6 +5,7 @@
  * be read is not reported, only counted, since the unreadable file is the mistake to fix.
  * Ids are also where duplicates are found.
  */
+import { isReservedId } from '../../core/anchors.ts';
 import { type ContentKind, type Reference, SENTENCES } from '../../core/kinds.ts';
 import { shownPattern } from '../../core/kinds.ts';
 import type { Context, Located } from '../context.ts';
@@ -153,6 +154,8 @@ export function uniqueById<T>(
   for (const item of items) {
     const id = (item.value as { id: string }).id;
     const first = byId.get(id);
+    if (isReservedId(id))
+      report(problem('id-taken-by-page', item.file.locate([...item.path, 'id']), { what, id }));
     if (first) {
       const firstAt = first.file.locate([...first.path, 'id']);
       report(

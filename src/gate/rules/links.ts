@@ -1,0 +1,152 @@
+/**
+ * Rule family 15, links: every link a topic page makes to a page of this site reaches a page
+ * the build makes, and its `#anchor` an id that page has.
+ *
+ * The pages are the manifest's (src/core/pages.ts): each kind's list and entry pages, for the
+ * ids content has, and the engine's own. A link is to this site when it has no scheme and no
+ * host: `/topics/x/`, `../x/`, `#heading`. A path from the root is the site's, whatever its base
+ * path: the build prefixes the base (remark-explainer.ts), so `/topics/x/` is the way to link
+ * another topic. Anchors are checked where the ids are known (sentences, headings, cards,
+ * passages, entries of a list page); a map page's anchors are its places', and not checked.
+ */
+import { LAYOUT_IDS } from '../../core/anchors.ts';
+import { ENGINE_PAGES, KIND_PAGES, type Page } from '../../core/pages.ts';
+import { gradeIds, statusIds } from '../../core/vocabulary.ts';
+import { passagesOf } from '../../model/model.ts';
+import { segmentSentences } from '../../model/segment.ts';
+import { urlScheme } from '../url-scheme.ts';
+import { byIdOf, type Context } from '../context.ts';
+import { problem } from '../problems.ts';
+import { topicFiles, yamlFiles } from '../read.ts';
+
+/** A page of the site by its path (`topics/x/`), with the anchors it has, when known. */
+type Pages = Map<string, Set<string> | 'any'>;
+
+const ORIGIN = 'https://site.invalid';
+
+export function checkLinks(cx: Context): void {
+  const topics = topicFiles(cx.files).filter((t) => t.links?.length);
+  if (!topics.length) return;
+  const pages = pagesOf(cx);
+  for (const topic of topics) {
+    const here = `/topics/${encodeURIComponent(topic.id)}/`;
+    for (const link of topic.links ?? []) {
+      const url = link.url.trim();
+      // Another site, an e-mail address, or a target the sandbox has refused already.
+      if (url === '' || urlScheme(url) !== undefined || /^[\\/]{2}/.test(url)) continue;
+      let target: URL;
+      try {
+        target = new URL(url, `${ORIGIN}${here}`);
+      } catch {
+        cx.report(problem('link-broken', link.at, { url, page: url, suggestion: undefined }));
+        continue;
+      }
+      let path: string;
+      try {
+        path = decodeURI(target.pathname).replace(/^\//, '');
+      } catch {
+        path = target.pathname.replace(/^\//, '');
+      }
+      const key = path === '' || path.endsWith('/') || path.includes('.') ? path : `${path}/`;
+      const anchors = pages.get(key);
+      if (anchors === undefined) {
+        cx.report(
+          problem('link-broken', link.at, {
+            url,
+            page: `/${path}`,
+            suggestion: cx.suggest(key, pages.keys()),
+          }),
+        );
+        continue;
+      }
+      const hash = decodeHash(target.hash);
+      if (!hash || anchors === 'any' || anchors.has(hash) || LAYOUT_IDS.has(hash)) continue;
+      cx.report(
+        problem('link-anchor-missing', link.at, {
+          url,
+          page: `/${key}`,
+          anchor: hash,
+          suggestion: cx.suggest(hash, anchors),
+        }),
+      );
+    }
+  }
+}
+
+function decodeHash(hash: string): string {
+  const raw = hash.replace(/^#/, '');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** Every page the build makes for this content, with the anchors known on each. */
+function pagesOf(cx: Context): Pages {
+  const pages: Pages = new Map();
+  const ids = (kind: string) => [...(cx.known.get(kind) ?? [])];
+  const add = (page: Page, id: string | undefined, anchors: Iterable<string> | 'any') => {
+    pages.set(pathOf(page, id), anchors === 'any' ? 'any' : new Set(anchors));
+  };
+  const sentences = cx.sentences.map((s) => s.id);
+  const topicFilesById = new Map(topicFiles(cx.files).map((t) => [t.id, t]));
+  const has = (kind: string) => yamlFiles(cx.files, kind).length > 0;
+
+  add(KIND_PAGES.article.list, undefined, sentences);
+  for (const [id, version] of cx.versions)
+    add(
+      KIND_PAGES.versions.entry,
+      id,
+      segmentSentences(version.text).map((s) => s.id),
+    );
+  add(KIND_PAGES.topics.list, undefined, []);
+  for (const id of ids('topics')) {
+    const topic = topicFilesById.get(id);
+    add(KIND_PAGES.topics.entry, id, [
+      ...(topic?.headings ?? []).map((h) => h.id),
+      ...(topic?.components ?? [])
+        .filter((c) => c.name === 'Claim')
+        .map((c) => c.attributes.id ?? ''),
+    ]);
+  }
+  add(KIND_PAGES.claims.list, undefined, [...statusIds, ...ids('topics').map((t) => `topic-${t}`)]);
+  for (const id of ids('claims')) add(KIND_PAGES.claims.entry, id, []);
+  add(KIND_PAGES.sources.list, undefined, [
+    ...gradeIds.map((g) => `grade-${g}`),
+    ...ids('sources'),
+  ]);
+  const sources = byIdOf(cx, 'sources');
+  for (const id of ids('sources')) {
+    const kept = sources.get(id);
+    const count = kept ? passagesOf(kept.value).length : 0;
+    add(
+      KIND_PAGES.sources.entry,
+      id,
+      Array.from({ length: count }, (_, i) => `passage-${i + 1}`),
+    );
+  }
+  if (has('glossary')) add(KIND_PAGES.glossary.list, undefined, ids('glossary'));
+  if (has('timeline')) add(KIND_PAGES.timeline.list, undefined, ids('timeline'));
+  if (has('map')) add(KIND_PAGES.map.list, undefined, 'any');
+  const revisions = cx.explainer?.article.revisions ?? [];
+  for (const page of ENGINE_PAGES) {
+    if (page.pattern === '/article/changes/[version]') {
+      for (const r of revisions) add(page, r.version, []);
+    } else if (page.pattern === '/worklist/[...worklist]') {
+      if (cx.explainer?.draft) add(page, undefined, []);
+    } else if (!page.pattern.includes('[')) add(page, undefined, []);
+  }
+  return pages;
+}
+
+/** A page's path without the base path or the leading slash: `topics/x/`, `corrections.xml`. */
+function pathOf(page: Page, id: string | undefined): string {
+  const segments = page.pattern
+    .split('/')
+    .filter(Boolean)
+    .flatMap((segment) => (segment.startsWith('[') ? (id === undefined ? [] : [id]) : [segment]));
+  const path = segments.join('/');
+  if (path === '') return '';
+  return path.includes('.') || path.startsWith('_') ? path : `${path}/`;
+}
