@@ -231,6 +231,23 @@ export const withdrawalSchema = z.strictObject({
   reason: z.string().min(1),
 });
 
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+
+/**
+ * Whether `tag` names a language the platform's locale data (CLDR, through Intl) knows: `uk`,
+ * `ru`, `de-CH`, not `ua` (a country code, Ukraine's) or `xx`. HTML's `lang` must be a
+ * registered tag, and the Nu checker refuses the rest.
+ */
+export function isKnownLanguage(tag: string): boolean {
+  try {
+    return (
+      languageNames.of(tag.split('-')[0]!) !== undefined && languageNames.of(tag) !== undefined
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** A passage kept from a source: its words exactly as read, so anyone can check what we read. */
 export const passageSchema = z.strictObject({
   /** The words, copied character for character from the page or copy read. */
@@ -239,6 +256,7 @@ export const passageSchema = z.strictObject({
   lang: z
     .string()
     .regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/)
+    .refine(isKnownLanguage, { error: 'lang-unknown' })
     .describe('a language tag such as "uk" or "ru"')
     .optional(),
   /** Our translation into the explainer's language, shown as ours. */

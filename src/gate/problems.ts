@@ -236,6 +236,18 @@ const wordings = {
     fix: "write a change as date, from, to and reason; a change of address (sources) as date, url (from and to) and reason; an update (claims) as date, updated (quote or claim) and reason; a passage removed (sources) as date, removed (its text as kept) and reason; a note on an earlier entry as date, note and about (that entry's date)",
   }),
 
+  'note-quote-unclosed': (p: { mark: string; after: string }) => ({
+    message: `this opens a quotation with ${p.mark} that it never closes (${quoted(p.after)}…), so the words quoted after it cannot be checked`,
+    fix: `close the quotation with ${p.mark === '“' ? '”' : p.mark === '«' ? '»' : p.mark === '„' ? '“' : '"'}; write inches or feet in words, not as "`,
+  }),
+  'translation-same-language': (p: { lang: string }) => ({
+    message: `this passage has a translation, but it is in ${p.lang}, the explainer's own language: its text is what was read`,
+    fix: 'remove the translation; or, if the passage is in another language, say which with lang: (uk, ru, …)',
+  }),
+  'lang-unknown': (p: { field: string; value: unknown }) => ({
+    message: `${p.field} ${quoted(p.value)} is not a language tag we know`,
+    fix: 'write the language’s ISO 639 code: uk for Ukrainian, ru for Russian, en for English (ua is the country code of Ukraine, not a language)',
+  }),
   'reading-at-or-copy': (p: { field: string }) => ({
     message: `${p.field} says neither where the source was read (at) nor what copy was read (copy)`,
     fix: 'give at: the address of the page read, or copy: what copy it was (print, a PDF)',

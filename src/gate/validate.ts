@@ -23,6 +23,7 @@ const CODED: readonly ProblemCode[] = [
   'web-url',
   'history-entry-kind',
   'reading-at-or-copy',
+  'lang-unknown',
 ];
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };

@@ -162,6 +162,8 @@ export const gradeRule = {
   unmetBecause(
     source: {
       grade: Grade;
+      /** The source it relays, if any: a relay is never the primary record. */
+      derivedFrom?: string | undefined;
       read?:
         | readonly {
             via?: string | undefined;
@@ -172,6 +174,8 @@ export const gradeRule = {
     relied: readonly string[] = [],
   ): string | undefined {
     if (source.grade !== 'A') return undefined;
+    if (source.derivedFrom !== undefined)
+      return `it relays another source (${source.derivedFrom}), and a relay is not the primary record`;
     const read = source.read ?? [];
     if (!read.length) return 'it was not read at all (it has no read entry)';
     const vias = () => [...new Set(read.flatMap((r) => (r.via ? [r.via] : [])))].join(' and ');

@@ -25,6 +25,26 @@ export interface QuotedSpan {
   start: number;
 }
 
+/**
+ * Where `text` opens a quotation it never closes (the offset of the opening mark), if it does:
+ * the words after it are quoted in no span that can be checked, so the gate refuses it.
+ */
+export function unclosedQuote(text: string): number | undefined {
+  let i = 0;
+  while (i < text.length) {
+    const closing = PAIRS[text[i]!];
+    if (!closing) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < text.length && !closing.includes(text[end]!)) end++;
+    if (end >= text.length) return i;
+    i = end + 1;
+  }
+  return undefined;
+}
+
 /** Every quoted span in `text`, in order. An opening mark never closed quotes nothing. */
 export function quotedSpans(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
@@ -76,7 +96,7 @@ export function passageOf(span: string, passages: readonly Passage[]): number | 
   const inOrder = (text: string) => {
     let from = 0;
     for (const part of parts) {
-      const found = findQuote(text.slice(from), part, 1)[0];
+      const found = wholeWords(text.slice(from), part);
       if (!found) return false;
       from += found.end;
     }
@@ -86,6 +106,22 @@ export function passageOf(span: string, passages: readonly Passage[]): number | 
     (p) => inOrder(p.text) || (p.translation !== undefined && inOrder(p.translation)),
   );
   return index < 0 ? undefined : index;
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * The first place `part` occurs in `text` as whole words: a part that starts or ends with a
+ * letter or digit does not start or end inside a longer word (“approved” is not in
+ * “disapproved”). The article's quotes may start mid-word; what a note quotes of a source may not.
+ */
+function wholeWords(text: string, part: string): { start: number; end: number } | undefined {
+  const starts = WORD.test(part[0] ?? '');
+  const ends = WORD.test(part.at(-1) ?? '');
+  return findQuote(text, part).find(
+    ({ start, end }) =>
+      !(starts && WORD.test(text[start - 1] ?? '')) && !(ends && WORD.test(text[end] ?? '')),
+  );
 }
 
 /** A span's words, normalised: what two citations are compared by when counting them. */

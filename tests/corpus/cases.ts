@@ -512,6 +512,75 @@ export const cases: BadInput[] = [
       `${EXPLAINER}:12:11  article.txt is not the version of 2026-11-01 as received: its SHA-256 is 743255ceff3d…, explainer.yaml records 2693f88f2257…  (restore article.txt exactly as it arrived; if the publisher revised the article, restore it and record the new text as a new version: npm run revise -- <the new text>)`,
     ],
   },
+  // --- What we read: the red team of the evidence round (issue 21) ---
+  {
+    // H1: an unclosed quotation hid every quote after it.
+    name: 'a note whose quotation is never closed, with an invented quote after it',
+    kind: 'attack',
+    apply: edit(
+      CLAIMS,
+      MINUTES_NOTE,
+      '      note: The minutes record that the council “approved the construction of a new footbridge. They say "the council also voted to demolish the town hall".',
+    ),
+    expected: [
+      `claims/bridge.yaml:9:13  this opens a quotation with “ that it never closes ("approved the construction of a new footb"…), so the words quoted after it cannot be checked  (close the quotation with ”; write inches or feet in words, not as ")`,
+    ],
+  },
+  {
+    // H2: the first word of a quote matched the end of a longer word.
+    name: 'a note quoting words that are only inside longer words of the passage',
+    kind: 'attack',
+    apply: (copy) => {
+      copy.edit(
+        SOURCES,
+        'The council approved the construction',
+        'The council disapproved the construction',
+      );
+    },
+    expected: [
+      `claims/bridge.yaml:9:13  "approved the construction of a new footbridge" is not in any passage kept from source "council-minutes"  (copy the words exactly from a passage of its read:; or keep, in read:, the passage they come from)`,
+    ],
+  },
+  {
+    // H3: a translation is ours, so of the explainer's own language it would verify anything.
+    name: 'a translation of a passage in the explainer’s own language',
+    kind: 'attack',
+    apply: edit(
+      SOURCES,
+      '        - text: The council approved the construction of a new footbridge over the Riverside canal.\n',
+      '        - text: Item 4. Any other business.\n          translation: The council approved the construction of a new footbridge over the Riverside canal.\n',
+    ),
+    expected: [
+      `sources.yaml:13:24  this passage has a translation, but it is in en, the explainer's own language: its text is what was read  (remove the translation; or, if the passage is in another language, say which with lang: (uk, ru, …))`,
+    ],
+  },
+  {
+    // H5: `ua` is Ukraine's country code; the language is `uk`.
+    name: 'a passage in a language tag that names no language',
+    kind: 'malformed',
+    apply: edit(
+      SOURCES,
+      '        - text: The council approved the construction of a new footbridge over the Riverside canal.\n',
+      '        - text: The council approved the construction of a new footbridge over the Riverside canal.\n          lang: ua\n          translation: The council approved the construction of a new footbridge over the Riverside canal.\n',
+    ),
+    expected: [
+      `sources.yaml:13:17  read[0].passages[0].lang "ua" is not a language tag we know  (write the language’s ISO 639 code: uk for Ukrainian, ru for Russian, en for English (ua is the country code of Ukraine, not a language))`,
+    ],
+  },
+  {
+    // H4: grade A through a relay of another source.
+    name: 'a grade A source that relays another',
+    kind: 'attack',
+    apply: edit(
+      SOURCES,
+      "  gradeReason: The council's own record of its vote.\n",
+      "  gradeReason: The council's own record of its vote.\n  derivedFrom: unnamed-critics\n",
+    ),
+    expected: [
+      `claims/bridge.yaml:9:13  "approved the construction of a new footbridge" is not in any passage kept from source "council-minutes"  (copy the words exactly from a passage of its read: you left out \`a new footbridge on 3 March. Mayor Ana Lopez said\`; you wrote \`construction\` where the passage has \`U.S. Department\`; you left out \`Transportation would pay half the cost. Critics called the project\`; or keep, in read:, the passage they come from)`,
+      `sources.yaml:6:10  source "council-minutes" is grade A, the primary record, but it relays another source (unnamed-critics), and a relay is not the primary record  (read the record itself at its publisher, and add that reading without via; or grade it as the report it was read in (B for named sourcing, C for anonymous))`,
+    ],
+  },
   // --- The article's versions (npm run revise) ---
   {
     name: 'a reference to a sentence a revision removed, left unsettled',

@@ -14,8 +14,9 @@
  */
 import { LIMITS } from '../../core/limits.ts';
 import { gradeRule } from '../../model/evidence.ts';
-import { passageOf, quotedSpans, spanParts, wordCount } from '../../model/quoted.ts';
+import { passageOf, quotedSpans, spanParts, unclosedQuote, wordCount } from '../../model/quoted.ts';
 import { quoteDifferences } from '../../model/quotes.ts';
+import { ui } from '../../model/ui.ts';
 import type { Source } from '../../core/schema.ts';
 import { at, byIdOf, type Context, type Located } from '../context.ts';
 import { problem } from '../problems.ts';
@@ -46,12 +47,30 @@ export function checkReadings(cx: Context): void {
   for (const source of sources.values()) {
     const s = source.value;
     const count = (s.read ?? []).reduce((n, r) => n + r.passages.length, 0);
+    // Our translation is of words in another language; of the explainer's own, it would be
+    // words of ours that the quotes could be checked against.
+    const language = ui.lang.split('-')[0]!;
+    (s.read ?? []).forEach((reading, r) =>
+      reading.passages.forEach((passage, p) => {
+        if (passage.translation === undefined) return;
+        if (passage.lang === undefined || passage.lang.split('-')[0] === language)
+          cx.report(
+            problem(
+              'translation-same-language',
+              at(source, 'read', r, 'passages', p, 'translation'),
+              {
+                lang: passage.lang ?? language,
+              },
+            ),
+          );
+      }),
+    );
     if (count > LIMITS.passages)
       cx.report(
         problem('too-many-passages', at(source, 'read'), { count, limit: LIMITS.passages }),
       );
     // A link is a claim that we read the document there: the reading says what we found.
-    if (s.url !== undefined && !s.read?.length && !ofArticle(s.id) && !broken(s.id))
+    if (s.url !== undefined && !s.read?.length && s.kind !== 'article' && !broken(s.id))
       cx.report(problem('source-url-unread', at(source, 'url'), { id: s.id }));
     if (s.said !== undefined) checkSpans(cx, source, ['said'], s.said, s.id, passagesOf(s.id));
     // The words relied on: the summary's, and those of every citation resting on the source.
@@ -63,7 +82,8 @@ export function checkReadings(cx: Context): void {
           .flatMap((c) => quotedSpans(c.note ?? '')),
       ),
     ].map((span) => span.text);
-    const unmet = gradeRule.unmetBecause(s, relied);
+    // A broken derivedFrom is reported on its own; the grade that rests on it follows.
+    const unmet = broken(s.id) ? undefined : gradeRule.unmetBecause(s, relied);
     if (unmet)
       cx.report(
         problem('grade-a-not-primary', at(source, 'grade'), {
@@ -92,6 +112,8 @@ export function checkReadings(cx: Context): void {
       }
       checkSpans(cx, claim, [...where, 'note'], note, citation.source, passages);
       if (!bears) return;
+      // An unclosed quotation is the mistake already reported; what it hides is not counted.
+      if (unclosedQuote(note) !== undefined) return;
       if (!quotedSpans(note).some((span) => wordCount(span.text) >= 3)) {
         cx.report(
           problem(
@@ -117,6 +139,14 @@ function checkSpans(
   source: string,
   passages: readonly { text: string; translation?: string | undefined }[],
 ): void {
+  const open = unclosedQuote(text);
+  if (open !== undefined)
+    cx.report(
+      problem('note-quote-unclosed', at(item, ...field), {
+        mark: text[open]!,
+        after: text.slice(open + 1, open + 41),
+      }),
+    );
   for (const span of quotedSpans(text)) {
     if (passageOf(span.text, passages) !== undefined) continue;
     const part = spanParts(span.text).join(' ');
