@@ -69,7 +69,9 @@ export function revise(args: readonly string[]): number {
     console.log(`  ${r.file}: ${r.from} → ${r.to} (the sentence moved)`);
   for (const p of plan.pending)
     console.log(`  ${p.file}: ${p.sentence} is pending (the sentence was changed or removed)`);
-  const open = plan.claims.filter((c) => c.outcome === 'changed' || c.outcome === 'gone');
+  const open = plan.claims.filter(
+    (c) => c.outcome === 'changed' || c.outcome === 'gone' || c.outcome === 'elsewhere',
+  );
   console.log('');
   console.log(
     open.length || plan.pending.length
@@ -99,6 +101,8 @@ function describe(c: ClaimOutcome): string {
       return `changed: its words are not in the new version (${list(c.from)} was reworded)`;
     case 'gone':
       return `gone: ${list(c.from)} was removed`;
+    case 'elsewhere':
+      return `found elsewhere: its words are now at ${list(c.to)}, which is not where ${list(c.from)} went; check that it still means that sentence`;
     case 'pinned':
       return 'pinned to an earlier version; unchanged';
     case 'withdrawn':

@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { readContent, textFile, yamlFiles } from '../gate/read.ts';
-import { formatProblem } from '../gate/problems.ts';
+import { formatProblem, printable } from '../gate/problems.ts';
 import { findQuote, sentencesIn } from '../model/quotes.ts';
 import { segmentSentences } from '../model/segment.ts';
 import { plural } from '../model/format.ts';
@@ -45,7 +45,9 @@ export function printWorklist(args: readonly string[]): number {
   }
   console.log(`${plural(items.length, 'sentence')} of ${sentences.length} not examined yet:\n`);
   for (const item of items) {
-    console.log(`s${item.sentence}  [${item.cues.join(', ') || 'no cue'}]\n    ${item.text}\n`);
+    console.log(
+      `s${item.sentence}  [${item.cues.join(', ') || 'no cue'}]\n    ${printable(item.text)}\n`,
+    );
   }
   console.log('Cues:');
   for (const [cue, meaning] of Object.entries(cueMeanings)) console.log(`  ${cue}: ${meaning}`);

@@ -9,7 +9,7 @@
 import { KINDS, type Manifest } from '../core/kinds.ts';
 import type { ContentListing } from './files.ts';
 import { readContentAt } from './git.ts';
-import { parseListing, textFile, topicFiles, yamlFile, yamlFiles } from './read.ts';
+import { parseListing, textFile, textFiles, topicFiles, yamlFile, yamlFiles } from './read.ts';
 import type { Location } from './problems.ts';
 
 /** One published claim or source, as the record needs it. */
@@ -45,6 +45,11 @@ export interface PublishedRecord {
   articleText?: string;
   /** The revisions explainer.yaml listed: a revision is published as the article is. */
   revisions: { version: unknown; sha256: unknown; note: unknown; where: Location }[];
+  /** The first version's record: the day it was received, and its SHA-256. */
+  received?: unknown;
+  receivedSha256?: unknown;
+  /** The earlier versions kept in versions/, by id: their SHA-256, and where they were. */
+  versions: Map<string, { sha256: string; where: Location }>;
   claims: Map<string, PublishedEntry>;
   sources: Map<string, PublishedEntry>;
   /** Topic ids, with where each page was. */
@@ -141,6 +146,14 @@ export function recordOf(
     // An explainer is published unless it says it is a draft (the schema's default).
     draft: explainer.draft === true,
     ...(article ? { articleSha256: article.sha256, articleText: article.text } : {}),
+    received: asRecord(explainer.article).received,
+    receivedSha256: asRecord(explainer.article).sha256,
+    versions: new Map(
+      textFiles(files, 'versions').map((v) => [
+        v.id,
+        { sha256: v.sha256, where: { file: v.path, line: 1, column: 1 } },
+      ]),
+    ),
     revisions: list(asRecord(explainer.article).revisions).map((r, i) => {
       const { version, sha256, note } = asRecord(r);
       return {

@@ -12,7 +12,12 @@
  */
 import { type Problem, problem } from './problems.ts';
 
-const FORBIDDEN = /[\p{Cc}\p{Cs}\u202a-\u202e\u2066-\u2069\ufffe\uffff]/gu;
+/**
+ * Also noncharacters (U+FDD0–U+FDEF, and the last two code points of every plane), which HTML
+ * forbids in a page, and tag characters (U+E0000–U+E007F), which hide text in plain sight.
+ */
+const FORBIDDEN =
+  /[\p{Cc}\p{Cs}\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef\ufffe\uffff\u{1fffe}\u{1ffff}\u{2fffe}\u{2ffff}\u{3fffe}\u{3ffff}\u{4fffe}\u{4ffff}\u{5fffe}\u{5ffff}\u{6fffe}\u{6ffff}\u{7fffe}\u{7ffff}\u{8fffe}\u{8ffff}\u{9fffe}\u{9ffff}\u{afffe}\u{affff}\u{bfffe}\u{bffff}\u{cfffe}\u{cffff}\u{dfffe}\u{dffff}\u{e0000}-\u{e007f}\u{efffe}\u{effff}\u{ffffe}\u{fffff}\u{10fffe}\u{10ffff}]/gu;
 const ALLOWED_CONTROLS = new Set(['\t', '\n', '\r']);
 /** How many are reported per file: enough to show the pattern, not a page of them. */
 const REPORTED = 5;
@@ -55,7 +60,13 @@ function describe(code: number): string {
   if ((code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) {
     return 'a bidirectional control, which makes text display differently from what it is';
   }
-  if (code === 0xfffe || code === 0xffff || (code >= 0xd800 && code <= 0xdfff))
+  if (code >= 0xe0000 && code <= 0xe007f)
+    return 'a tag character, which is invisible and can hide text';
+  if (
+    (code & 0xfffe) === 0xfffe ||
+    (code >= 0xfdd0 && code <= 0xfdef) ||
+    (code >= 0xd800 && code <= 0xdfff)
+  )
     return 'not a character';
   return 'an invisible control character';
 }

@@ -452,6 +452,14 @@ const wordings = {
     message: `source ${quoted(p.id)} was withdrawn on ${p.date}; a claim may not newly cite it`,
     fix: 'cite another source for this claim',
   }),
+  'first-version-rewritten': (p: { field: string; was: string; ref: string }) => ({
+    message: `the article's ${p.field === 'received' ? 'first version was received on' : 'first version had the SHA-256'} ${p.was} as published at ${p.ref}, and explainer.yaml no longer says so`,
+    fix: `restore article.${p.field} as it was: the versions published are the record`,
+  }),
+  'published-version-changed': (p: { id: string; ref: string; gone: boolean }) => ({
+    message: `the version of ${p.id}, published at ${p.ref}, is ${p.gone ? 'no longer kept' : 'not kept as it was published'}`,
+    fix: `restore versions/${p.id}.txt exactly as it was published`,
+  }),
   'revision-rewritten': (p: { version: string; ref: string }) => ({
     message: `the revision of ${p.version} was published at ${p.ref} and is no longer listed as it was`,
     fix: 'restore it as it was: a published revision keeps its version, SHA-256 and note, and later ones come after it',

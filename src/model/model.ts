@@ -6,6 +6,7 @@
  * one pass, so no page scans the whole collection.
  */
 export type { ExplainerInput } from '../core/kinds.ts';
+import { visible } from './visible.ts';
 import type {
   Claim,
   ClaimHistoryEntry,
@@ -324,7 +325,15 @@ function quotedPassages(
 }
 
 /** Joins validated content into the model. Assumes `npm run check` passes on it. */
-export function buildModel(input: ExplainerInput): Model {
+export function buildModel(received: ExplainerInput): Model {
+  // The article's versions as pages can show them (visible.ts): same length, so offsets hold.
+  const input: ExplainerInput = {
+    ...received,
+    article: visible(received.article),
+    ...(received.versions
+      ? { versions: received.versions.map((v) => ({ ...v, text: visible(v.text) })) }
+      : {}),
+  };
   const { versions, revisions } = versionViews(input);
   const current = versions.at(-1)!;
   const sentences = current.sentences;

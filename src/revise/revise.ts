@@ -27,6 +27,7 @@ import {
 import path from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import { LIMITS } from '../core/limits.ts';
+import { parseTopic } from '../gate/topic.ts';
 import { type Explainer, explainerSchema, isRealDate } from '../core/schema.ts';
 import { locateQuote } from '../model/model.ts';
 import { sentencesIn } from '../model/quotes.ts';
@@ -46,7 +47,8 @@ export interface ReviseOptions {
 export interface ClaimOutcome {
   id: string;
   file: string;
-  outcome: 'unchanged' | 'moved' | 'changed' | 'gone' | 'pinned' | 'withdrawn' | 'not-found';
+  outcome:
+    'unchanged' | 'moved' | 'changed' | 'gone' | 'elsewhere' | 'pinned' | 'withdrawn' | 'not-found';
   /** Its sentences in the earlier version, and in the new one when its words are there. */
   from: string[];
   to: string[];
@@ -70,6 +72,22 @@ export interface RevisionPlan {
 export type PlanResult = { ok: true; plan: RevisionPlan } | { ok: false; reason: string };
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+/** A reference to a sentence as revise rewrites it: <Sentence id="s4"/>, or a link to /article/#s4. */
+const SENTENCE_REFERENCE =
+  /(<Sentence\b[^>]*?\bid\s*=\s*["'])(s[1-9]\d*)(["'])|(\/article\/#)(s[1-9]\d*)\b/g;
+
+/** The sentence a link on topic page `page` goes to on the current article page, if any. */
+function articleSentenceOf(url: string, page: string): string | undefined {
+  try {
+    const target = new URL(url, `https://site.invalid/topics/${page.replace(/\.mdx$/, '')}/`);
+    if (target.origin !== 'https://site.invalid' || !/^\/article\/?$/.test(target.pathname))
+      return undefined;
+    const id = decodeURIComponent(target.hash.slice(1));
+    return SENTENCE_ID.test(id) ? id : undefined;
+  } catch {
+    return undefined;
+  }
+}
 const SENTENCE_ID = /^s[1-9]\d*$/;
 
 /** Plans the revision of the article in `contentDir` to `newBytes`; writes nothing. */
@@ -150,12 +168,15 @@ export function planRevision(
   const writes = new Map<string, Buffer>();
   const rewritten: RevisionPlan['rewritten'] = [];
   const pending: RevisionPlan['pending'] = [];
-  /** What a reference to sentence `id`, in `where`, becomes: a new id, or pending. */
-  const follow = (id: string, where: string): string | undefined => {
+  /**
+   * What a reference to sentence `id`, in `where`, becomes: a new id, or pending. A reference
+   * written in a form revise cannot rewrite exactly (`exact` false) goes on pending as well.
+   */
+  const follow = (id: string, where: string, exact = true): string | undefined => {
     const fate = fateOf.get(id);
     if (!fate) return undefined; // not a sentence of the earlier version: the check reports it
     if (fate.fate === 'unchanged') return undefined;
-    if (fate.fate === 'moved') {
+    if (fate.fate === 'moved' && exact) {
       rewritten.push({ file: where, from: id, to: fate.to!.id });
       return fate.to!.id;
     }
@@ -167,17 +188,31 @@ export function planRevision(
   for (const name of listFiles(file('topics'), '.mdx')) {
     const where = `topics/${name}`;
     const text = readFileSync(file(where), 'utf8');
-    const next = text.replace(
-      /(<Sentence\b[^>]*?\bid\s*=\s*["'])(s[1-9]\d*)(["'])|(\/article\/#)(s[1-9]\d*)\b/g,
-      (whole, open, id, close, link, linked) => {
-        const to = follow(id ?? linked, where);
-        return to === undefined
-          ? whole
-          : open !== undefined
-            ? `${open}${to}${close}`
-            : `${link}${to}`;
-      },
-    );
+    const next = text.replace(SENTENCE_REFERENCE, (whole, open, id, close, link, linked) => {
+      const to = follow(id ?? linked, where);
+      return to === undefined
+        ? whole
+        : open !== undefined
+          ? `${open}${to}${close}`
+          : `${link}${to}`;
+    });
+    // The references the check and the build see, as they read them (character references
+    // decoded, links resolved): any that the rewriting above did not reach goes on pending.
+    const seen = new Map<string, number>();
+    for (const m of text.matchAll(SENTENCE_REFERENCE)) {
+      const id = (m[2] ?? m[5])!;
+      seen.set(id, (seen.get(id) ?? 0) + 1);
+    }
+    const parsed = parseTopic(text, name.replace(/\.mdx$/, ''), where).topic;
+    const read = [
+      ...(parsed.components ?? []).flatMap((c) =>
+        c.name === 'Sentence' && c.attributes.id ? [c.attributes.id] : [],
+      ),
+      ...(parsed.links ?? []).flatMap((l) => articleSentenceOf(l.url, name) ?? []),
+    ];
+    const counts = new Map<string, number>();
+    for (const id of read) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const [id, n] of counts) if (n > (seen.get(id) ?? 0)) follow(id, where, false);
     if (next !== text) writes.set(where, Buffer.from(next));
   }
   // YAML: conflictsWith in claims, sentences of the map's places.
@@ -187,13 +222,15 @@ export function planRevision(
     const text = readFileSync(file(where), 'utf8');
     const claimsDoc = parseDocument(text);
     claimDocs.set(where, claimsDoc);
-    const next = rewriteScalars(text, claimsDoc, ['conflictsWith'], (id) => follow(id, where));
+    const next = rewriteScalars(text, claimsDoc, ['conflictsWith'], (id, exact) =>
+      follow(id, where, exact),
+    );
     if (next !== text) writes.set(where, Buffer.from(next));
   }
   if (existsSync(file('map.yaml'))) {
     const text = readFileSync(file('map.yaml'), 'utf8');
-    const next = rewriteScalars(text, parseDocument(text), ['places', 'sentences'], (id) =>
-      follow(id, 'map.yaml'),
+    const next = rewriteScalars(text, parseDocument(text), ['places', 'sentences'], (id, exact) =>
+      follow(id, 'map.yaml', exact),
     );
     if (next !== text) writes.set('map.yaml', Buffer.from(next));
   }
@@ -229,8 +266,13 @@ export function planRevision(
         ? now.spans.flatMap((s) => sentencesIn(s, comparison.after).map((x) => x.id))
         : [];
       if (item.withdrawn) outcome('withdrawn', from, to);
-      else if (now.found) outcome(to.join() === from.join() ? 'unchanged' : 'moved', from, to);
-      else {
+      else if (now.found) {
+        // Its words are found; but are they where its sentences went? A short quote, or a
+        // numbered occurrence, can land on another sentence that has the same words.
+        const went = from.map((id) => fateOf.get(id)?.to?.id ?? '');
+        if (to.join() !== went.join()) outcome('elsewhere', from, to);
+        else outcome(to.join() === from.join() ? 'unchanged' : 'moved', from, to);
+      } else {
         const gone = from.every((id) => fateOf.get(id)?.fate === 'gone');
         outcome(gone ? 'gone' : 'changed', from, to);
       }
@@ -253,12 +295,21 @@ export function planRevision(
         ]
       : []),
   ];
-  const explainerNext = appendRevision(
-    explainerText,
-    doc,
-    entry,
-    explainer.article.sha256 ? undefined : sha256(oldBytes),
-  );
+  // The first version's SHA-256, when it was never recorded: of article.txt while it is the
+  // first version, else of the file that keeps it.
+  let firstSha: string | undefined;
+  if (!explainer.article.sha256) {
+    if (!explainer.article.revisions?.length) firstSha = sha256(oldBytes);
+    else {
+      const first = file(`versions/${versions[0]!.id}.txt`);
+      if (!existsSync(first))
+        return fail(
+          `explainer.yaml records no SHA-256 for the first version, and versions/${versions[0]!.id}.txt is missing`,
+        );
+      firstSha = sha256(readFileSync(first));
+    }
+  }
+  const explainerNext = appendRevision(explainerText, doc, entry, firstSha);
   if (explainerNext === undefined)
     return fail(
       'explainer.yaml is not laid out as revise can extend it: add the revision by hand (CONTRIBUTING.md)',
@@ -343,7 +394,7 @@ function rewriteScalars(
   text: string,
   doc: Document,
   keys: readonly string[],
-  to: (id: string) => string | undefined,
+  to: (id: string, exact: boolean) => string | undefined,
 ): string {
   const edits: { start: number; end: number; value: string }[] = [];
   const visit = (node: unknown, depth: number): void => {
@@ -363,10 +414,12 @@ function rewriteScalars(
       for (const item of values) {
         if (!isScalar(item) || typeof item.value !== 'string' || !SENTENCE_ID.test(item.value))
           continue;
-        const next = to(item.value);
-        if (next === undefined || !item.range) continue;
+        if (!item.range) continue;
         const [start, end] = item.range;
         const written = text.slice(start, end);
+        // "\x733" is s3 too, but not as written: such a reference goes on pending.
+        const next = to(item.value, written.includes(item.value));
+        if (next === undefined) continue;
         edits.push({ start, end, value: written.replace(item.value, next) });
       }
     }
@@ -390,6 +443,8 @@ function appendRevision(
   lines: readonly string[],
   firstSha: string | undefined,
 ): string | undefined {
+  // Offsets from the parsed document stay true: only the end of the file gains a line break.
+  if (!text.endsWith('\n')) text = `${text}\n`;
   const article = doc.get('article', true);
   if (!isMap(article) || article.flow || !article.range) return undefined;
   const firstKey = article.items[0]?.key;

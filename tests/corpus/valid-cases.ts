@@ -93,6 +93,17 @@ function topicCase(
 }
 
 export const validCases: ValidInput[] = [
+  // --- The article as received, whatever it holds (red team F9) --------------------------
+  {
+    name: 'an article with control characters and a noncharacter, kept as received',
+    claims: [],
+    apply(copy) {
+      copy.write(
+        'article.txt',
+        `${copy.read('article.txt')}The\u0000 end\u001b[2J came\u0007 at last\ufdd0.\n`,
+      );
+    },
+  },
   // --- Links within the site, from the root or relative, to pages and ids that exist ------
   topicCase(
     'links to pages and ids of this site, from the root and relative',

@@ -81,6 +81,15 @@ describe('building the whole valid corpus at once', () => {
     );
   });
 
+  it('should show the article’s control characters as visible stand-ins, and keep the file as received', () => {
+    const page = readFileSync(path.join(outDir, 'article/index.html'), 'utf8');
+    expect(page).toContain('The␀ end␛[2J came␇ at last�.');
+    // The test's point is that no control character reaches the page.
+    // eslint-disable-next-line no-control-regex
+    expect(page).not.toMatch(/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufdd0]/);
+    expect(copy.read('article.txt')).toContain('The\u0000 end\u001b[2J came\u0007 at last\ufdd0.');
+  });
+
   it('should put the box inside details, and every card where its page places it', () => {
     const page = readFileSync(path.join(outDir, 'topics/box-in-details/index.html'), 'utf8');
     expect(page).toMatch(/<details>[\s\S]*data-box="established-vs-unverified"[\s\S]*<\/details>/);

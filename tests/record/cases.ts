@@ -4,6 +4,7 @@
  * `file:line:column  message  (fix)`, with the file relative to the content folder; a file
  * that exists only in the published version is shown as git names it, `main:content/…`.
  */
+import { createHash } from 'node:crypto';
 import { applyRevision, planRevision } from '../../src/revise/revise.ts';
 import type { PublishedCopy } from './published.ts';
 
@@ -539,6 +540,37 @@ export const recordCases: RecordCase[] = [
     expected: [
       `article.txt:1:1  article.txt is not the article published at main  (restore it; a revised article is a new version, not an overwrite (CONTRIBUTING.md, "When the article is revised"))`,
       `explainer.yaml:16:16  the version of 2026-11-01, which a revision replaced, is not kept: versions/2026-11-01.txt is missing  (restore versions/2026-11-01.txt exactly as it was received: every earlier version stays, byte for byte)`,
+    ],
+  },
+  {
+    // The red team of revise, F1: a published earlier version, rewritten with its hash.
+    name: 'a published earlier version rewritten, with its SHA-256',
+    apply: (copy) => {
+      revise(copy, `${S3}\n${S1}\n${S2}\n`, 'Puts the critics first.');
+      copy.commit('Revised');
+      const before = copy.read('versions/2026-11-01.txt');
+      const after = before.replace('approved a new footbridge', 'rejected a new footbridge');
+      copy.write('versions/2026-11-01.txt', after);
+      copy.write(
+        'explainer.yaml',
+        copy
+          .read('explainer.yaml')
+          .replace(
+            /^ {2}sha256: .*$/m,
+            `  sha256: ${createHash('sha256').update(after).digest('hex')}`,
+          ),
+      );
+    },
+    expected: [
+      `explainer.yaml:12:11  the article's first version had the SHA-256 2693f88f22576fa65ad644a10d05f64ce426a4969401aff72141d460e0d236d3 as published at main, and explainer.yaml no longer says so  (restore article.sha256 as it was: the versions published are the record)`,
+      `versions/2026-11-01.txt:1:1  the version of 2026-11-01, published at main, is not kept as it was published  (restore versions/2026-11-01.txt exactly as it was published)`,
+    ],
+  },
+  {
+    name: 'the published first version given an earlier day',
+    apply: (copy) => copy.edit('explainer.yaml', 'received: 2026-11-01', 'received: 2026-10-01'),
+    expected: [
+      `explainer.yaml:11:13  the article's first version was received on 2026-11-01 as published at main, and explainer.yaml no longer says so  (restore article.received as it was: the versions published are the record)`,
     ],
   },
 ];

@@ -218,6 +218,74 @@ describe('npm run revise', () => {
     expect(report()).toEqual([]);
   });
 
+  it('should extend an explainer.yaml that has no final line break (red team F2)', () => {
+    const yaml = copy.read('explainer.yaml');
+    copy.write(
+      'explainer.yaml',
+      `${yaml
+        .replace(/\n# A draft[^\n]*\ndraft: true\n?$/, '')
+        .replace('article:\n', 'draft: true\narticle:\n')
+        .replace(/\n+$/, '')}`,
+    );
+    copy.edit(
+      'explainer.yaml',
+      '  received: 2026-11-01\n  provenance:\n    - Written for the test suite; every name in it is invented.',
+      '  provenance:\n    - Written for the test suite; every name in it is invented.\n  received: 2026-11-01',
+    );
+    expect(copy.read('explainer.yaml').endsWith('received: 2026-11-01')).toBe(true);
+    expect(report()).toEqual([]);
+    revised(`${S3}\n${S1}\n${S2}\n`);
+    expect(report()).toEqual([]);
+  });
+
+  it('should record the first version’s own SHA-256 when an earlier revision left it out (F3)', () => {
+    revised(`${S3}\n${S1}\n${S2}\n`);
+    copy.write('explainer.yaml', copy.read('explainer.yaml').replace(/\n {2}sha256: \w+/, ''));
+    revised(`${S1}\n${S3}\n${S2}\n`, { date: '2026-11-21' });
+    const first = readFileSync(path.join(copy.dir, 'versions/2026-11-01.txt'));
+    expect(copy.read('explainer.yaml')).toContain(`  sha256: ${sha(first)}\n`);
+    expect(report()).toEqual([]);
+  });
+
+  it('should say when a claim’s words are now found on another sentence than its own went to (F4)', () => {
+    const article = `${S1} The state will pay half the cost. The city will pay half the cost. ${S3}\n`;
+    copy.write('article.txt', article);
+    copy.write(
+      'claims/bridge.yaml',
+      `${copy.read('claims/bridge.yaml')}- id: city-pays-half\n  topic: bridge\n  quote: pay half the cost.\n  occurrence: 2\n  claim: The city will pay half.\n  status: unverified\n  citations:\n    - source: article-text\n      stance: supports\n  rationale: Only the article says so.\n  reviewed: 2026-11-01\n`,
+    );
+    const result = plan(article.replace(`${S1} `, `${S1} The county will pay half the cost. `));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.plan.claims.find((c) => c.id === 'city-pays-half')).toMatchObject({
+      outcome: 'elsewhere',
+      from: ['s3'],
+      to: ['s3'],
+    });
+  });
+
+  it('should put on pending every reference it cannot rewrite as written (F5)', () => {
+    copy.edit(
+      'topics/bridge.mdx',
+      'The article then quotes critics:',
+      'The article then quotes [critics](/article#s3) and [again](../../article/#s%33):',
+    );
+    copy.edit('topics/bridge.mdx', '<Sentence id="s3"/>', '<Sentence id="&#115;3"/>');
+    copy.edit(
+      'claims/bridge.yaml',
+      '  rationale: A judgement about value, not a checkable fact; the critics are not named.\n',
+      '  rationale: A judgement about value, not a checkable fact; the critics are not named.\n  conflictsWith: ["\\x733"]\n',
+    );
+    const p = revised(`${S1} ${S2} The vote was five to two. ${S3}`);
+    expect(p.rewritten).toEqual([]);
+    expect(p.pending.map((x) => [x.file, x.sentence])).toEqual([
+      ['topics/bridge.mdx', 's3'],
+      ['claims/bridge.yaml', 's3'],
+    ]);
+    expect(report().some((line) => line.includes('refers to s3, a sentence the revision'))).toBe(
+      true,
+    );
+  });
+
   it('should number a second version received the same day', () => {
     revised(`${S1} ${S2} ${S3} One.`);
     const p = revised(`${S1} ${S2} ${S3} Two.`);
@@ -377,7 +445,7 @@ describe('npm run revise', () => {
         'Next: settle 1 claim (update, withdraw or pin each: CONTRIBUTING.md, "When the article is revised"); `npm run check` lists them.',
         '',
       ]);
-    });
+    }, 60_000);
 
     it('should fail in one line, with no stack trace, and change nothing', () => {
       const before = snapshot();
@@ -395,6 +463,6 @@ describe('npm run revise', () => {
       const usage = run('--dat', '2026-11-20');
       expect(usage.status).toBe(2);
       expect(usage.stderr.split('\n')[0]).toMatch(/^✗ Unknown option '--dat'/);
-    });
+    }, 60_000);
   });
 });

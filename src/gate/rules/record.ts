@@ -129,6 +129,37 @@ function checkArticle(cx: Context, record: PublishedRecord): void {
         ),
       );
   });
+  // The first version as published: the day it was received and its SHA-256 stay as they were.
+  const article = cx.explainer?.article;
+  const explainerFile = yamlFile(cx.files, 'explainer');
+  if (article && explainerFile) {
+    const first: [string, unknown, unknown][] = [
+      ['received', record.received, article.received],
+      ['sha256', record.receivedSha256, article.sha256],
+    ];
+    for (const [field, then, now] of first) {
+      if (then === undefined || shown(then) === shown(now ?? null)) continue;
+      cx.report(
+        problem('first-version-rewritten', explainerFile.locate(['article', field]), {
+          field,
+          was: shown(then),
+          ref,
+        }),
+      );
+    }
+  }
+  // Every earlier version published is still kept, byte for byte.
+  for (const [id, published] of record.versions) {
+    const kept = cx.versions.get(id);
+    if (kept?.sha256 === published.sha256) continue;
+    cx.report(
+      problem(
+        'published-version-changed',
+        kept ? { file: kept.path, line: 1, column: 1 } : published.where,
+        { id, ref, gone: !kept },
+      ),
+    );
+  }
   if (!cx.article || !record.articleSha256 || record.articleSha256 === cx.article.sha256) return;
   const kept = [...cx.versions.values()].some((v) => v.sha256 === record.articleSha256);
   if (!kept)
