@@ -164,8 +164,11 @@ export const gradeRule = {
       grade: Grade;
       /** The source it relays, if any: a relay is never the primary record. */
       derivedFrom?: string | undefined;
+      /** The record's own address, when it has one. */
+      url?: string | undefined;
       read?:
         | readonly {
+            at?: string | undefined;
             via?: string | undefined;
             passages: readonly { text: string; translation?: string | undefined }[];
           }[]
@@ -181,6 +184,19 @@ export const gradeRule = {
     const vias = () => [...new Set(read.flatMap((r) => (r.via ? [r.via] : [])))].join(' and ');
     const own = read.filter((r) => r.via === undefined);
     if (!own.length) return `it was read only via ${vias()}`;
+    // A reading with no via is of the record itself: at its own address, when it has one.
+    const host = (address: string | undefined) => {
+      try {
+        return address ? new URL(address).hostname.replace(/^www\./, '') : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    const elsewhere = own.find(
+      (r) => r.at !== undefined && source.url !== undefined && host(r.at) !== host(source.url),
+    );
+    if (elsewhere && own.every((r) => r.at !== undefined && host(r.at) !== host(source.url)))
+      return `it was read at ${host(elsewhere.at)}, not at the record’s own address (${host(source.url)}), and that reading names no via`;
     // Words found in no passage at all are the quotation check's to report, not this rule's.
     const ownPassages = own.flatMap((r) => r.passages);
     const allPassages = read.flatMap((r) => r.passages);

@@ -568,6 +568,19 @@ export const cases: BadInput[] = [
     ],
   },
   {
+    // M4: a reading with no via, at another site than the record's own address.
+    name: 'a grade A source read at another site, with no via',
+    kind: 'attack',
+    apply: edit(
+      SOURCES,
+      "  read:\n    - copy: The council's printed minutes, as filed at the town hall\n",
+      '  url: https://riverside.example/minutes\n  read:\n    - at: https://mirror.example/minutes\n',
+    ),
+    expected: [
+      `sources.yaml:6:10  source "council-minutes" is grade A, the primary record, but it was read at mirror.example, not at the record’s own address (riverside.example), and that reading names no via  (read the record itself at its publisher, and add that reading without via; or grade it as the report it was read in (B for named sourcing, C for anonymous))`,
+    ],
+  },
+  {
     // H4: grade A through a relay of another source.
     name: 'a grade A source that relays another',
     kind: 'attack',
