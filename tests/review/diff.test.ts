@@ -79,6 +79,31 @@ describe('npm run diff', () => {
     ]);
   });
 
+  it('should compare with content written before the rules on what was read', () => {
+    // The minutes as an older explainer had them: grade A, and no reading kept.
+    const now = copy.read('sources.yaml');
+    const claimsNow = copy.read('claims/bridge.yaml');
+    const before = now.replace(/ {2}read:\n(?: {4}.*\n)+?(?=- id: unnamed-critics)/, '');
+    expect(before).not.toContain('printed minutes');
+    git('checkout', '-q', '-b', 'before-readings', 'main');
+    copy.write('sources.yaml', before.replace(/- id: gazette-report[\s\S]*$/, ''));
+    copy.write('claims/bridge.yaml', git('show', 'main:content/claims/bridge.yaml'));
+    git('commit', '-q', '-am', 'Before what was read was kept');
+    git('checkout', '-q', 'main');
+    copy.write('sources.yaml', now);
+    copy.write('claims/bridge.yaml', claimsNow);
+    const run = spawnSync(
+      process.execPath,
+      ['src/cli/index.ts', 'diff', 'before-readings', copy.dir],
+      { cwd: repoRoot, encoding: 'utf8' },
+    );
+    git('branch', '-q', '-D', 'before-readings');
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain(
+      "- `council-minutes` `Minutes of the council meeting`: reading `in The council's printed minutes, as filed at the town hall on 2026-03-04` added;",
+    );
+  });
+
   it('should refuse a ref git does not know', () => {
     const run = spawnSync(
       process.execPath,

@@ -22,6 +22,9 @@ import { at, byIdOf, type Context, type Located } from '../context.ts';
 import { problem } from '../problems.ts';
 
 export function checkReadings(cx: Context): void {
+  // Like the evidence rules, these judge what was read; the verdict diff reads content written
+  // before them with them off (CheckOptions.rules).
+  if (!cx.rules) return;
   const sources = byIdOf(cx, 'sources');
   const article = cx.article ? [{ text: cx.article.text }] : [];
   /** The source and the sources it relays, nearest first. */
