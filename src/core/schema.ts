@@ -528,7 +528,16 @@ export const explainerSchema = z.strictObject({
    */
   repository: webUrl.optional(),
   /** The branch that "edit this page" links open. */
-  branch: z.string().min(1).default('main'),
+  branch: z
+    .string()
+    .min(1)
+    // A git branch name as git allows it (control characters are refused for every file):
+    // no "..", no spaces, ~^:?*[\
+    // or leading "/" or "-" (git check-ref-format), so that no edit link leaves the repository.
+    .regex(/^(?![/-])(?!.*\.\.)(?!.*\/\/)(?!.*[/.]$)[^\s~^:?*[\\]+$/, {
+      error: 'branch-name',
+    })
+    .default('main'),
   /** The licence under which others may reuse the explainer's own work. */
   license: z.strictObject({
     /** The licence's name: "CC BY 4.0". */

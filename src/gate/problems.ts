@@ -244,6 +244,10 @@ const wordings = {
     message: `this passage has a translation, but it is in ${p.lang}, the explainer's own language: its text is what was read`,
     fix: 'remove the translation; or, if the passage is in another language, say which with lang: (uk, ru, …)',
   }),
+  'branch-name': (p: { field: string; value: unknown }) => ({
+    message: `${p.field} ${quoted(p.value)} is not a branch name git allows`,
+    fix: 'write the name of the branch edits go to, as git shows it: main, or a name like drafts/explainer',
+  }),
   'lang-unknown': (p: { field: string; value: unknown }) => ({
     message: `${p.field} ${quoted(p.value)} is not a language tag we know`,
     fix: 'write the language’s ISO 639 code: uk for Ukrainian, ru for Russian, en for English (ua is the country code of Ukraine, not a language)',

@@ -24,6 +24,7 @@ const CODED: readonly ProblemCode[] = [
   'history-entry-kind',
   'reading-at-or-copy',
   'lang-unknown',
+  'branch-name',
 ];
 
 export type Validation<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };

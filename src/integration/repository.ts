@@ -18,8 +18,12 @@ export function editUrl(
 ): string | undefined {
   const repository = repositoryUrl(explainer);
   if (!repository) return undefined;
-  const file = [contentPath, contentFile].filter((part) => part && part !== '.').join('/');
-  return `${repository}/edit/${explainer.branch}/${file}`;
+  // Each segment encoded: a file or branch name with "#", "?" or "%" stays one path segment.
+  const segments = [contentPath, contentFile]
+    .filter((part) => part && part !== '.')
+    .flatMap((part) => part.split('/'));
+  const path = [...explainer.branch.split('/'), ...segments].map(encodeURIComponent).join('/');
+  return `${repository}/edit/${path}`;
 }
 
 /**

@@ -594,6 +594,19 @@ export const cases: BadInput[] = [
       `sources.yaml:6:10  source "council-minutes" is grade A, the primary record, but it relays another source (unnamed-critics), and a relay is not the primary record  (read the record itself at its publisher, and add that reading without via; or grade it as the report it was read in (B for named sourcing, C for anonymous))`,
     ],
   },
+  {
+    // Red team F8: a branch that climbs out of the repository sent every edit link elsewhere.
+    name: 'a branch name that leaves the repository',
+    kind: 'attack',
+    apply: edit(
+      EXPLAINER,
+      'organization:',
+      'branch: main/../../../../attacker/explainer/edit/main\norganization:',
+    ),
+    expected: [
+      `explainer.yaml:4:9  branch "main/../../../../attacker/explainer/edit/main" is not a branch name git allows  (write the name of the branch edits go to, as git shows it: main, or a name like drafts/explainer)`,
+    ],
+  },
   // --- The article's versions (npm run revise) ---
   {
     name: 'a reference to a sentence a revision removed, left unsettled',
