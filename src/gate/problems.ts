@@ -113,6 +113,10 @@ const wordings = {
     message: `the check could not finish reading this: ${p.detail}`,
     fix: 'this is a fault in the explainer engine, not in your content; please report it with the file',
   }),
+  'file-name': (p: { name: string; suggestion: string }) => ({
+    message: `the file name ${quoted(p.name)} is not one every system can hold`,
+    fix: `rename it to ${quoted(p.suggestion)}: lowercase words joined by hyphens (Windows refuses names such as CON, and some systems see War.yaml and war.yaml as one file)`,
+  }),
   'topic-file-name': (p: { name: string; suggestion: string }) => ({
     message: `topic file name ${quoted(p.name)} is not a valid id`,
     fix: `rename it to ${quoted(p.suggestion)}: lowercase words joined by hyphens, directly in topics/`,

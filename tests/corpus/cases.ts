@@ -595,6 +595,19 @@ export const cases: BadInput[] = [
     ],
   },
   {
+    // Red team F14: a claims file name Windows refuses, and one in capitals.
+    name: 'claims files named CON and in capitals',
+    kind: 'malformed',
+    apply: (copy) => {
+      copy.write('claims/CON.yaml', '[]\n');
+      copy.write('claims/War.yaml', '[]\n');
+    },
+    expected: [
+      `claims/CON.yaml:1:1  the file name "CON.yaml" is not one every system can hold  (rename it to "con-claims.yaml": lowercase words joined by hyphens (Windows refuses names such as CON, and some systems see War.yaml and war.yaml as one file))`,
+      `claims/War.yaml:1:1  the file name "War.yaml" is not one every system can hold  (rename it to "war.yaml": lowercase words joined by hyphens (Windows refuses names such as CON, and some systems see War.yaml and war.yaml as one file))`,
+    ],
+  },
+  {
     // Red team F8: a branch that climbs out of the repository sent every edit link elsewhere.
     name: 'a branch name that leaves the repository',
     kind: 'attack',

@@ -42,6 +42,23 @@ export function checkSchemas(files: ContentFiles, report: (...p: Problem[]) => v
   for (const [name, kind] of Object.entries(files.kinds)) {
     if (!kind.schema) continue;
     if (kind.format === 'yaml-list') {
+      // A folder of lists (claims/*.yaml): its file names become paths on every system that
+      // checks the repository out, so they are ids too (no CON.yaml, War.yaml beside war.yaml).
+      if (typeof kind.path !== 'string')
+        for (const file of yamlFiles(files, name)) {
+          const base = path.basename(file.path, path.extname(file.path));
+          if (!ID_PATTERN.test(base) || WINDOWS_RESERVED.test(base))
+            report(
+              problem(
+                'file-name',
+                { file: file.path, line: 1, column: 1 },
+                {
+                  name: path.basename(file.path),
+                  suggestion: `${WINDOWS_RESERVED.test(toId(base)) ? `${toId(base)}-claims` : toId(base)}.yaml`,
+                },
+              ),
+            );
+        }
       const found = yamlFiles(files, name).flatMap((file) =>
         listEntries(file, kind.schema!, kind.entry.many, report),
       );
