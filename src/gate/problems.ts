@@ -46,6 +46,19 @@ const quoted = (value: unknown) => `"${echo(String(value))}"`;
 /** "a, b and c". */
 const andList = (items: readonly string[]) =>
   items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items.at(-1)}` : (items[0] ?? '');
+/**
+ * Why two words that print alike differ, if they do: the same letters composed another way
+ * (NFC and NFD), or a character that shows nothing. Undefined when they look different.
+ */
+function lookAlike(yours: string, theirs: string): string | undefined {
+  if (yours.normalize('NFC') === theirs.normalize('NFC'))
+    return 'the same letters in another Unicode form: copy them from the source, or retype the accented ones';
+  const invisible = /[\u00ad\u200b-\u200f\u2060\ufeff]/gu;
+  if (yours.replace(invisible, '') === theirs.replace(invisible, ''))
+    return 'an invisible character, such as a zero-width space, is in one of them';
+  return undefined;
+}
+
 const didYouMean = (suggestion: string | undefined) =>
   suggestion ? `did you mean ${quoted(suggestion)}? ` : '';
 
@@ -329,7 +342,9 @@ const wordings = {
   }) => {
     const differences = (p.differences ?? []).map((d) =>
       d.yours && d.article
-        ? `you wrote \`${echo(d.yours)}\` where the article has \`${echo(d.article)}\``
+        ? lookAlike(d.yours, d.article)
+          ? `you wrote \`${echo(d.yours)}\` with characters that look like the article's but are not (${lookAlike(d.yours, d.article)})`
+          : `you wrote \`${echo(d.yours)}\` where the article has \`${echo(d.article)}\``
         : d.yours
           ? `the article does not have \`${echo(d.yours)}\``
           : `you left out \`${echo(d.article)}\``,
@@ -511,7 +526,9 @@ const wordings = {
   }) => {
     const differences = (p.differences ?? []).map((d) =>
       d.yours && d.article
-        ? `you wrote \`${echo(d.yours)}\` where the passage has \`${echo(d.article)}\``
+        ? lookAlike(d.yours, d.article)
+          ? `you wrote \`${echo(d.yours)}\` with characters that look like the passage's but are not (${lookAlike(d.yours, d.article)})`
+          : `you wrote \`${echo(d.yours)}\` where the passage has \`${echo(d.article)}\``
         : d.yours
           ? `the passage does not have \`${echo(d.yours)}\``
           : `you left out \`${echo(d.article)}\``,

@@ -595,6 +595,22 @@ export const cases: BadInput[] = [
     ],
   },
   {
+    // Red team F13 (q03): the same letters in another Unicode form were reported as if they differed.
+    name: 'a quote whose accented letter is composed another way than the article’s',
+    kind: 'malformed',
+    apply: (copy) => {
+      copy.edit('article.txt', 'called the project a waste', 'called the caf\u00e9 a waste');
+      copy.edit(
+        CLAIMS,
+        'quote: Critics called the project a waste of money.',
+        'quote: Critics called the cafe\u0301 a waste of money.',
+      );
+    },
+    expected: [
+      `claims/bridge.yaml:14:10  quote is not in the article  (copy the words exactly: you wrote \`café\` with characters that look like the article's but are not (the same letters in another Unicode form: copy them from the source, or retype the accented ones); the closest sentence is s3: "Critics called the café a waste of money.")`,
+    ],
+  },
+  {
     // Red team F14: a claims file name Windows refuses, and one in capitals.
     name: 'claims files named CON and in capitals',
     kind: 'malformed',
