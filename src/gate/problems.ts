@@ -130,9 +130,21 @@ const wordings = {
     message: `the file name ${quoted(p.name)} is not one every system can hold`,
     fix: `rename it to ${quoted(p.suggestion)}: lowercase words joined by hyphens (Windows refuses names such as CON, and some systems see War.yaml and war.yaml as one file)`,
   }),
-  'topic-file-name': (p: { name: string; suggestion: string }) => ({
-    message: `topic file name ${quoted(p.name)} is not a valid id`,
-    fix: `rename it to ${quoted(p.suggestion)}: lowercase words joined by hyphens, directly in topics/`,
+  'topic-file-name': (p: {
+    name: string;
+    suggestion: string;
+    taken: boolean;
+    letter?: string | undefined;
+  }) => ({
+    message: `topic file name ${quoted(p.name)} is not a valid id${p.letter ? `: it has ${p.letter}, which is not a letter a–z` : ''}`,
+    fix: p.taken
+      ? `topics/${p.suggestion}.mdx exists already: merge the two pages, or give this one a name of its own, in lowercase words joined by hyphens`
+      : `rename it to ${quoted(p.suggestion)}: lowercase words joined by hyphens, directly in topics/`,
+  }),
+  'line-endings-cr': () => ({
+    message:
+      'this file ends its lines with a carriage return alone, so it reads as one line, with no frontmatter',
+    fix: 'save it with ordinary line endings (LF, or CRLF)',
   }),
 
   // YAML

@@ -104,8 +104,12 @@ export function parseTopic(
 ): { topic: TopicFile; problems: Problem[] } {
   const topic: TopicFile = { id, path: file };
   const match = FRONTMATTER.exec(text);
-  if (!match)
-    return { topic, problems: [problem('frontmatter-missing', { file, line: 1, column: 1 })] };
+  if (!match) {
+    // Lines ended by a carriage return alone (classic Mac OS) read as one line.
+    const code =
+      /\r(?!\n)/.test(text) && !text.includes('\n') ? 'line-endings-cr' : 'frontmatter-missing';
+    return { topic, problems: [problem(code, { file, line: 1, column: 1 })] };
+  }
 
   const problems: Problem[] = forbiddenCharacters(text, file);
   if (problems.length) return { topic, problems };

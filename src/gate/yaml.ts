@@ -191,6 +191,12 @@ function describeSyntaxError(
         };
       }
       break;
+    case 'MULTIPLE_DOCS':
+      return {
+        offset,
+        detail: 'a line of "---" starts a second document here, and a content file holds one',
+        fix: 'remove the "---" line: one file is one list (or one mapping)',
+      };
     case 'DUPLICATE_KEY':
       return {
         offset,

@@ -610,6 +610,40 @@ export const cases: BadInput[] = [
       `claims/bridge.yaml:14:10  quote is not in the article  (copy the words exactly: you wrote \`café\` with characters that look like the article's but are not (the same letters in another Unicode form: copy them from the source, or retype the accented ones); the closest sentence is s3: "Critics called the café a waste of money.")`,
     ],
   },
+  // Red team F13: messages that misled (y04, t02, q05, s11).
+  {
+    name: 'a second YAML document in the sources',
+    kind: 'malformed',
+    apply: (copy) => copy.write(SOURCES, `${copy.read(SOURCES)}---\n- id: more\n`),
+    expected: [
+      `sources.yaml:28:1  YAML syntax error: a line of "---" starts a second document here, and a content file holds one  (remove the "---" line: one file is one list (or one mapping))`,
+    ],
+  },
+  {
+    name: 'a topic page whose lines end in a carriage return alone',
+    kind: 'malformed',
+    apply: (copy) => copy.write(TOPIC, copy.read(TOPIC).replaceAll('\n', '\r')),
+    expected: [
+      `topics/bridge.mdx:1:1  this file ends its lines with a carriage return alone, so it reads as one line, with no frontmatter  (save it with ordinary line endings (LF, or CRLF))`,
+    ],
+  },
+  {
+    name: 'a topic file in capitals beside its lowercase twin',
+    kind: 'malformed',
+    apply: (copy) => copy.write('topics/Bridge.mdx', copy.read(TOPIC)),
+    expected: [
+      `topics/Bridge.mdx:1:1  topic file name "Bridge" is not a valid id  (topics/bridge.mdx exists already: merge the two pages, or give this one a name of its own, in lowercase words joined by hyphens)`,
+    ],
+  },
+  {
+    name: 'a topic file name with a Cyrillic letter that looks Latin',
+    kind: 'attack',
+    apply: (copy) =>
+      copy.write('topics/w\u0430r.mdx', copy.read(TOPIC).replace('order: 1', 'order: 2')),
+    expected: [
+      `topics/wаr.mdx:1:1  topic file name "wаr" is not a valid id: it has “а” (U+0430), which is not a letter a–z  (rename it to "w-r": lowercase words joined by hyphens, directly in topics/)`,
+    ],
+  },
   {
     // Red team F14: a claims file name Windows refuses, and one in capitals.
     name: 'claims files named CON and in capitals',

@@ -138,7 +138,19 @@ function checkTopics(
       SENTENCE_ID_PATTERN.test(topic.id) ||
       WINDOWS_RESERVED.test(topic.id)
     ) {
-      report(problem('topic-file-name', where, { name: topic.id, suggestion: toId(topic.id) }));
+      const suggestion = toId(topic.id);
+      // A letter from another script that looks Latin (Cyrillic а) is named, with its code.
+      const odd = [...topic.id].find((c) => /\p{L}/u.test(c) && !/[a-zA-Z]/.test(c));
+      report(
+        problem('topic-file-name', where, {
+          name: topic.id,
+          suggestion,
+          taken: topicFiles(files, name).some((t) => t.id === suggestion),
+          letter: odd
+            ? `“${odd}” (U+${odd.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`
+            : undefined,
+        }),
+      );
       continue;
     }
     validated.topicIds.add(topic.id);
