@@ -156,8 +156,15 @@ const BY_NAME =
 const NOT_NAMES =
   /^(?:Sources?|People|Officials?|Reports?|Analysts?|Experts?|Critics?|Observers?)$/;
 
+/** How much of a sentence the cues read: far more than any sentence of news copy. */
+const CUED_LENGTH = 2000;
+
 /** The cues of one sentence, in the vocabulary's order. */
-export function cuesOf(sentence: string): Cue[] {
+export function cuesOf(whole: string): Cue[] {
+  // A cue reads a sentence's words as a reader would; no sentence of news copy runs to
+  // thousands of characters, and the name finder (compromise) slows sharply on one that does
+  // (an article of one 1 MiB "sentence" took minutes). A longer one is cued on its opening.
+  const sentence = whole.length > CUED_LENGTH ? whole.slice(0, CUED_LENGTH) : whole;
   const found = new Set<Cue>();
   const anonymous = ANONYMOUS.some((pattern) => pattern.test(sentence));
   if (anonymous) found.add('anonymous-source');
