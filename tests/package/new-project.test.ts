@@ -163,22 +163,41 @@ describe('a new explainer project', () => {
       git('checkout', '-q', '--', 'content');
     }, 300_000);
 
-    it('should take a revised article as a new version, and show both, with a claim pinned to the first', () => {
-      // The publisher removed the critics' sentence without a note: a stealth edit.
+    it('should take a revised article as a new version: one claim withdrawn, one pinned, both versions shown', () => {
+      // The publisher reworded the first sentence and removed the critics' without a note.
       const revised = path.join(root, 'article-v2.txt');
       writeFileSync(
         revised,
-        readFileSync(article, 'utf8').replace(' Critics called the project a waste of money.', ''),
+        readFileSync(article, 'utf8')
+          .replace('on 3 March', 'on 4 March')
+          .replace(' Critics called the project a waste of money.', ''),
       );
       const run = npm('run', '--silent', 'revise', '--', revised, '--date', '2026-11-20');
       expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toContain('claim council-approved-bridge: changed');
       expect(run.stdout).toContain('claim bridge-is-waste: gone: s3 was removed');
       expect(readFileSync(path.join(content, 'versions/2026-11-01.txt'))).toEqual(
         readFileSync(article),
       );
-      expect(check().stderr).toContain('topics/bridge.mdx refers to s3');
+      // The check names the claims on both sentences, and the reference to the removed one.
+      const refused = check();
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toMatch(
+        /claims\/bridge\.yaml:3:10 {2}the quote is not in the current version/,
+      );
+      expect(refused.stderr).toMatch(
+        /claims\/bridge\.yaml:\d+:10 {2}the quote is not in the current version/,
+      );
+      expect(refused.stderr.match(/the quote is not in the current version/g)).toHaveLength(2);
+      expect(refused.stderr).toContain('topics/bridge.mdx refers to s3');
 
+      // Settled: the reworded one withdrawn, the removed one pinned to the version it was about.
       const edit = withDir(content, { shown: (f) => f });
+      edit.edit(
+        'claims/bridge.yaml',
+        '  reviewed: 2026-11-01\n- id: bridge-is-waste',
+        '  reviewed: 2026-11-01\n  withdrawn:\n    date: 2026-11-21\n    reason: The article now dates the vote to 4 March; the minutes we cited date it to 3 March.\n- id: bridge-is-waste',
+      );
       edit.edit(
         'claims/bridge.yaml',
         'are not named.\n  reviewed: 2026-11-01\n',
@@ -195,17 +214,22 @@ describe('a new explainer project', () => {
       const build = npm('run', 'build');
       expect(build.status, build.stdout + build.stderr).toBe(0);
       const dist = (page: string) => readFileSync(path.join(project, 'dist', page), 'utf8');
-      expect(dist('article/index.html')).toContain('href="/article/changes/2026-11-20/"');
-      expect(dist('article/index.html').match(/data-sentence="/g)).toHaveLength(2);
-      // The first version, annotated: the pinned claim on the sentence it was about.
+      const now = dist('article/index.html');
+      expect(now).toContain('href="/article/changes/2026-11-20/"');
+      expect(now.match(/data-sentence="/g)).toHaveLength(2);
+      // The pinned claim on both versions' pages: listed on the current one, placed on the first.
+      expect(now).toContain('href="/claims/bridge-is-waste/"');
       const first = dist('article/2026-11-01/index.html');
       expect(first.match(/data-sentence="/g)).toHaveLength(3);
+      expect(first).toContain('The Riverside council approved a new footbridge on 3 March.');
       expect(first).toContain('href="/claims/bridge-is-waste/"');
       expect(dist('article/changes/2026-11-20/index.html')).toContain(
         'Critics called the project a waste of money.',
       );
       expect(dist('claims/bridge-is-waste/index.html')).toContain('href="/article/2026-11-01/#s3"');
-      expect(dist('corrections/index.html')).toContain('href="/article/changes/2026-11-20/"');
+      const corrections = dist('corrections/index.html');
+      expect(corrections).toContain('href="/article/changes/2026-11-20/"');
+      expect(corrections).toContain('the minutes we cited date it to 3 March.');
       git('checkout', '-q', '--', 'content');
       git('clean', '-fdq', '--', 'content');
     }, 300_000);
