@@ -47,6 +47,15 @@ export function checkReadings(cx: Context): void {
   const passagesOf = (id: string) =>
     ofArticle(id) ? article : chain(id).flatMap((s) => (s.read ?? []).flatMap((r) => r.passages));
 
+  // The words each source's bearing citations quote, gathered once: per source, a scan of
+  // every claim would make the check quadratic in the size of the explainer.
+  const reliedOn = new Map<string, string[]>();
+  for (const claim of byIdOf(cx, 'claims').values())
+    for (const c of claim.value.citations) {
+      if (c.stance === 'context') continue;
+      const spans = quotedSpans(c.note ?? '').map((span) => span.text);
+      reliedOn.set(c.source, [...(reliedOn.get(c.source) ?? []), ...spans]);
+    }
   for (const source of sources.values()) {
     const s = source.value;
     const count = (s.read ?? []).reduce((n, r) => n + r.passages.length, 0);
@@ -78,13 +87,9 @@ export function checkReadings(cx: Context): void {
     if (s.said !== undefined) checkSpans(cx, source, ['said'], s.said, s.id, passagesOf(s.id));
     // The words relied on: the summary's, and those of every citation resting on the source.
     const relied = [
-      ...quotedSpans(s.said ?? ''),
-      ...[...byIdOf(cx, 'claims').values()].flatMap((claim) =>
-        claim.value.citations
-          .filter((c) => c.source === s.id && c.stance !== 'context')
-          .flatMap((c) => quotedSpans(c.note ?? '')),
-      ),
-    ].map((span) => span.text);
+      ...quotedSpans(s.said ?? '').map((span) => span.text),
+      ...(reliedOn.get(s.id) ?? []),
+    ];
     // A broken derivedFrom is reported on its own; the grade that rests on it follows.
     const unmet = broken(s.id) ? undefined : gradeRule.unmetBecause(s, relied);
     if (unmet)
