@@ -84,10 +84,12 @@ const eventually = async (check: () => Promise<boolean>) => {
 };
 
 describe('the dev server', () => {
+  // The first request renders the home page from cold, which takes more than vitest's
+  // default five seconds on a busy two-core machine.
   it('should serve the pages, and public/ files the check approved', async () => {
     expect((await get('/')).status).toBe(200);
     expect(await get('/robots.txt')).toEqual({ status: 200, body: 'User-agent: *\n' });
-  });
+  }, 60_000);
 
   it('should serve nothing under the content folder as a file', async () => {
     const relative = path.relative(repoRoot, copy.dir).split(path.sep).join('/');
