@@ -26,27 +26,10 @@ export interface QuotedSpan {
 }
 
 /**
- * Where `text` opens a quotation it never closes (the offset of the opening mark), if it does:
- * the words after it are quoted in no span that can be checked, so the gate refuses it.
+ * The quotations of `text` in order, each from its opening mark to its closing one, and the
+ * offset of an opening mark never closed, if there is one (scanning stops there).
  */
-export function unclosedQuote(text: string): number | undefined {
-  let i = 0;
-  while (i < text.length) {
-    const closing = PAIRS[text[i]!];
-    if (!closing) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (end < text.length && !closing.includes(text[end]!)) end++;
-    if (end >= text.length) return i;
-    i = end + 1;
-  }
-  return undefined;
-}
-
-/** Every quoted span in `text`, in order. An opening mark never closed quotes nothing. */
-export function quotedSpans(text: string): QuotedSpan[] {
+function scanQuotations(text: string): { spans: QuotedSpan[]; unclosed?: number } {
   const spans: QuotedSpan[] = [];
   let i = 0;
   while (i < text.length) {
@@ -57,13 +40,22 @@ export function quotedSpans(text: string): QuotedSpan[] {
     }
     let end = i + 1;
     while (end < text.length && !closing.includes(text[end]!)) end++;
-    if (end >= text.length) break;
+    if (end >= text.length) return { spans, unclosed: i };
     const inner = text.slice(i + 1, end);
     if (inner.trim()) spans.push({ text: inner, start: i });
     i = end + 1;
   }
-  return spans;
+  return { spans };
 }
+
+/**
+ * Where `text` opens a quotation it never closes (the offset of the opening mark), if it does:
+ * the words after it are quoted in no span that can be checked, so the gate refuses it.
+ */
+export const unclosedQuote = (text: string): number | undefined => scanQuotations(text).unclosed;
+
+/** Every quoted span in `text`, in order. An opening mark never closed quotes nothing. */
+export const quotedSpans = (text: string): QuotedSpan[] => scanQuotations(text).spans;
 
 /** The parts of a span that must each be found: split at ellipses and bracketed insertions. */
 export function spanParts(span: string): string[] {
