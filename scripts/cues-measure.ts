@@ -37,7 +37,7 @@ const NAMED: readonly SourceKind[] = [
 const cites = (sentence: (typeof model.article.sentences)[number], kinds: readonly SourceKind[]) =>
   sentence.claims.some((claim) =>
     claim.citations.some(
-      (c) => c.stance === 'supports' && !c.source.context && kinds.includes(c.source.kind),
+      (c) => c.stance === 'supports' && !c.source.outside && kinds.includes(c.source.kind),
     ),
   );
 

@@ -316,8 +316,12 @@ export const sourceSchema = z.strictObject({
    * none is cited by name, publisher and date, and can only give context.
    */
   read: z.array(readingSchema).max(LIMITS.readings).optional(),
-  /** True for material from outside the article (public record brought in as context). */
-  context: z.boolean().default(false),
+  /**
+   * True for a document from outside the article, found by our research. It is graded and cited
+   * like any source: as supports or disputes where it bears on a claim's truth, as context where
+   * it is background only. (Named `outside`, not `context`, so it is not read as the stance.)
+   */
+  outside: z.boolean().default(false),
   /**
    * Its record, newest last: each entry a change of grade, a change of address, or a note on an
    * earlier entry, with only that kind's fields (CONTRIBUTING.md, "Correcting a published

@@ -103,7 +103,7 @@ export function toDataset(
         publisher: c.source.publisher,
         grade: c.source.grade,
         stance: c.stance,
-        context: c.source.context,
+        outside: c.source.outside,
         withdrawn: c.source.withdrawn !== undefined,
         quoted: c.quotes.map((q) => {
           const passage = passagesOf(model.sourceById.get(q.source)!).find((p) => p.n === q.n)!;

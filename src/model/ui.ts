@@ -342,10 +342,10 @@ const en = {
 
   /** A source's badge (components/SourceBadge.astro). */
   sourceBadge: {
-    context: ' · context',
+    outside: ' · outside the article',
     /** Read by screen readers after the badge. */
     grade: (grade: string, meaning: string) => `. Grade ${grade}: ${meaning}`,
-    contextMeaning: ' Public record from outside the article.',
+    outsideMeaning: ' A document from outside the article, found by our research.',
   },
 
   /** The list of all sources. */
@@ -354,11 +354,11 @@ const en = {
     description: (sources: number) =>
       `The ${sources} sources behind the claims, each graded for how reliable it is for what it is cited for.`,
     intro:
-      'Each entry is one specific report or statement, not a whole outlet. Its grade says how far it can be trusted for what it is cited for. Material from outside the article is marked “context”.',
+      'Each entry is one specific report or statement, not a whole outlet. Its grade says how far it can be trusted for what it is cited for. Documents from outside the article, found by our research, are marked “outside the article”.',
     grades: 'Grades',
     grade: (grade: string, label: string, sources: number) =>
       `Grade ${grade}: ${label} (${sources})`,
-    context: ' · context from outside the article',
+    outside: ' · outside the article',
     why: (grade: string) => `Why grade ${grade}:`,
     said: 'What it says:',
     relays: { before: 'Relays ', after: ', so the two count as one source.' },
@@ -377,8 +377,8 @@ const en = {
       date: 'Date',
       dateNotGiven: 'Not given',
       url: 'Where to read it',
-      context: 'Context',
-      contextMeaning: 'Public record from outside the article, brought in to check it.',
+      outside: 'From outside the article',
+      outsideMeaning: 'A document our research found, brought in to check the article.',
     },
     grade: (grade: string, label: string) => `Grade ${grade}: ${label}`,
     why: 'Why this grade:',

@@ -85,8 +85,8 @@ export function describeExplainer(options: SuiteOptions): void {
       expect(overRated.map((c) => c.id)).toEqual([]);
     });
 
-    it('should mark every source from outside the article as context, with a date', () => {
-      const undated = needModel().sources.filter((s) => s.context && s.date === 'unknown');
+    it('should date every source from outside the article', () => {
+      const undated = needModel().sources.filter((s) => s.outside && s.date === 'unknown');
       expect(undated.map((s) => s.id)).toEqual([]);
     });
   });

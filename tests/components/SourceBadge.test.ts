@@ -44,13 +44,13 @@ describe('<SourceBadge>', () => {
     expect(textOf(html)).toContain(`Grade E: ${gradeInfo('E').meaning}`);
   });
 
-  it('should mark material from outside the article as context, and say what that means', async () => {
+  it('should mark a document from outside the article as such, and say what that means', async () => {
     const source = sourceOf(model, 'council-minutes');
-    expect(textOf(await render(source))).not.toContain('context');
-    const html = await render({ ...source, context: true });
+    expect(textOf(await render(source))).not.toContain('outside the article');
+    const html = await render({ ...source, outside: true });
     expect(textOf(html)).toMatch(
-      /^A Primary record · Riverside council · context\. Grade A: .* Public record from outside the article\.$/,
+      /^A Primary record · Riverside council · outside the article\. Grade A: .* A document from outside the article, found by our research\.$/,
     );
-    expect(textOf(elementWith(html, 'class="ctx"') ?? '')).toBe('· context');
+    expect(textOf(elementWith(html, 'class="ctx"') ?? '')).toBe('· outside the article');
   });
 });
