@@ -306,7 +306,7 @@ function sourcesOf(t: number): Source[] {
       read: [
         { copy: 'The printed minutes', on: REVIEWED, passages: [{ text: PASSAGE.record(t) }] },
       ],
-      context: false,
+      outside: false,
     },
     // Even topics' reports name their sources (B), odd topics' rely on anonymous ones (C).
     t % 2 === 0
@@ -321,7 +321,7 @@ function sourcesOf(t: number): Source[] {
           read: [
             { copy: 'The printed paper', on: REVIEWED, passages: [{ text: PASSAGE.report(t) }] },
           ],
-          context: false,
+          outside: false,
         }
       : {
           id: sourceId(t, 'report'),
@@ -334,7 +334,7 @@ function sourcesOf(t: number): Source[] {
           read: [
             { copy: 'The printed paper', on: REVIEWED, passages: [{ text: PASSAGE.report(t) }] },
           ],
-          context: false,
+          outside: false,
         },
     {
       id: sourceId(t, 'party'),
@@ -345,7 +345,7 @@ function sourcesOf(t: number): Source[] {
       grade: 'D',
       gradeReason: 'An interested party.',
       read: [{ copy: 'A leaflet', on: REVIEWED, passages: [{ text: PASSAGE.party(t) }] }],
-      context: false,
+      outside: false,
     },
   ];
 }
@@ -479,11 +479,11 @@ export function generateExplainer(options: GenerateOptions): GeneratedExplainer 
     ),
   );
   files.set('article.txt', `${paragraphs.join('\n\n')}\n`);
-  // `context: false` is the schema's default; leaving it out keeps sources.yaml small.
+  // `outside: false` is the schema's default; leaving it out keeps sources.yaml small.
   files.set(
     'sources.yaml',
     stringify(
-      sources.map(({ context: _, ...source }) => source),
+      sources.map(({ outside: _, ...source }) => source),
       { lineWidth: 0 },
     ),
   );

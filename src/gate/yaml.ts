@@ -3,21 +3,29 @@
  *
  * Content YAML holds text, numbers, lists and mappings and nothing else: the core schema
  * (no custom types), no explicit tags, no aliases (so no alias bombs), a size limit and a
- * depth limit. Every value keeps its position so a problem can name its line.
+ * depth limit, checked while the text is parsed, before anything walks the tree. Field names
+ * are words: none empty, and no two in a mapping that read as the same name. Numbers are ones
+ * JavaScript holds exactly. Every value keeps its position so a problem can name its line.
  */
 import {
+  Composer,
   isAlias,
   isCollection,
   isMap,
   isNode,
   isPair,
   isScalar,
+  Lexer,
   LineCounter,
-  parseDocument,
+  Parser,
   visit,
+  YAMLParseError,
+  type CST,
   type Document,
   type Node,
+  type Pair,
   type YAMLError,
+  type YAMLMap,
 } from 'yaml';
 import { forbiddenIn } from './characters.ts';
 import { LIMITS } from '../core/limits.ts';
@@ -63,16 +71,18 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
   }
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter,
-    schema: 'core',
-    uniqueKeys: true,
-    prettyErrors: false,
-  });
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return at(line, col);
   };
+  const tokens = parseTokens(text, lineCounter);
+  if ('tooDeep' in tokens) {
+    return {
+      ok: false,
+      problems: [problem('yaml-too-deep', position(tokens.tooDeep), { limit: LIMITS.yamlDepth })],
+    };
+  }
+  const doc = compose(tokens, text.length);
 
   // One mistake upsets the parser again further on: the first error is the one to fix, and
   // the rest are counted as following from it.
@@ -90,11 +100,21 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
     if (isPair(node) && isCollection(node.key)) {
       problems.push(problem('yaml-key-not-text', position((node.key as Node).range?.[0] ?? 0)));
     }
+    if (isMap(node)) problems.push(...keyProblems(node, text, position));
     if (!isNode(node)) return;
     const where = position(node.range?.[0] ?? 0);
     if (isScalar(node) && typeof node.value === 'string') {
       const forbidden = forbiddenIn(node.value);
       if (forbidden) problems.push(problem('forbidden-character', where, forbidden));
+    }
+    if (isScalar(node) && typeof node.value === 'number' && !exact(node.value)) {
+      const [start = 0, end = start] = node.range ?? [];
+      problems.push(
+        problem('yaml-number-inexact', where, {
+          written: text.slice(start, end),
+          limit: Number.MAX_SAFE_INTEGER,
+        }),
+      );
     }
     if (isAlias(node)) problems.push(problem('yaml-alias', where));
     else if (node.tag) {
@@ -128,6 +148,115 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
       },
     },
   };
+}
+
+/** The kinds of CST token that are lists and mappings. */
+const COLLECTIONS: ReadonlySet<string> = new Set(['block-map', 'block-seq', 'flow-collection']);
+
+/**
+ * The text's concrete syntax tree, parsed token by token so that nesting deeper than
+ * LIMITS.yamlDepth is refused where it starts, before the parser builds it or the composer
+ * recurses into it (400,000 "[" would exhaust both). Or the offset of the list or mapping that
+ * goes one level too deep.
+ */
+function parseTokens(text: string, lineCounter: LineCounter): CST.Token[] | { tooDeep: number } {
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0);
+  const tokens: CST.Token[] = [];
+  for (const lexeme of new Lexer().lex(text)) {
+    tokens.push(...parser.next(lexeme));
+    // The parser's stack holds the document, the collections open at this point and the
+    // scalar being read, so only a stack this long can hold too many collections.
+    if (parser.stack.length > LIMITS.yamlDepth) {
+      const open = parser.stack.filter((token) => COLLECTIONS.has(token.type));
+      const first = open[LIMITS.yamlDepth];
+      if (first) return { tooDeep: first.offset };
+    }
+  }
+  tokens.push(...parser.end());
+  return tokens;
+}
+
+/** The document the tokens hold, with an error for any second document after it. */
+function compose(tokens: CST.Token[], length: number): Document.Parsed {
+  const composer = new Composer({ schema: 'core', uniqueKeys: sameKey });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(tokens, true, length)) {
+    if (!doc) {
+      doc = next;
+    } else {
+      doc.errors.push(
+        new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'a second document'),
+      );
+      break;
+    }
+  }
+  // compose(…, true) always yields a document, an empty one for empty text.
+  return doc!;
+}
+
+/**
+ * Whether two keys of one mapping are the same key, as YAML's duplicate check has it, except
+ * that empty keys are left for keyProblems to report as empty.
+ */
+function sameKey(a: unknown, b: unknown): boolean {
+  if (isScalar(a) && isScalar(b)) {
+    if (emptyKey(a) || emptyKey(b)) return false;
+    return a.value === b.value;
+  }
+  return a === b;
+}
+
+/** A key with no name: nothing before the colon, "", '' or a null (~, null). */
+function emptyKey(key: unknown): boolean {
+  return isScalar(key) && (key.value === null || key.value === '');
+}
+
+/** The name a key becomes in the parsed data, where 1 and "1", or true and "true", are one. */
+function keyName(key: unknown): string | undefined {
+  return isScalar(key) ? String(key.value ?? '') : undefined;
+}
+
+/** A number JavaScript holds exactly enough to repeat what was written: no whole number past 2^53 − 1. */
+function exact(value: number): boolean {
+  return Number.isNaN(value) || Math.abs(value) <= Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * The mapping's empty field names, and the ones YAML keeps apart but the parsed data would
+ * merge (1 and "1"): the data keeps only the last of those, silently.
+ */
+function keyProblems(
+  map: YAMLMap,
+  text: string,
+  position: (offset: number) => Location,
+): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, Pair>();
+  for (const pair of map.items) {
+    if (!isScalar(pair.key)) continue;
+    const [start = 0, end = start] = pair.key.range ?? [];
+    const written = text.slice(start, end);
+    if (emptyKey(pair.key)) {
+      problems.push(problem('yaml-key-empty', position(start), { written }));
+      continue;
+    }
+    const name = keyName(pair.key)!;
+    const first = seen.get(name);
+    if (!first) {
+      seen.set(name, pair);
+      continue;
+    }
+    const [firstStart = 0, firstEnd = firstStart] = (first.key as Node).range ?? [];
+    problems.push(
+      problem('yaml-key-collides', position(start), {
+        written,
+        first: text.slice(firstStart, firstEnd),
+        line: position(firstStart).line,
+      }),
+    );
+  }
+  return problems;
 }
 
 /** The node at `path`, or the nearest ancestor that exists. */
