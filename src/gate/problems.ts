@@ -166,6 +166,23 @@ const wordings = {
     message: `YAML tag ${p.tag} is not allowed in content`,
     fix: 'remove the tag; write plain text, numbers, lists and mappings only',
   }),
+  'yaml-key-empty': (p: { written: string }) => ({
+    message:
+      p.written === ''
+        ? 'this field has no name before its ":"'
+        : /^["']/.test(p.written)
+          ? `this field's name (${p.written}) is empty`
+          : `this field's name (${p.written}) means "nothing" in YAML, so the field has no name`,
+    fix: 'an empty key is not a field name: write the name before the ":" ("name: value"), or remove the field',
+  }),
+  'yaml-key-collides': (p: { written: string; first: string; line: number }) => ({
+    message: `this field is written twice in the same entry, as ${echo(p.first)} on line ${p.line} and as ${echo(p.written)} here`,
+    fix: 'keep one of them (YAML tells the two apart, but they name the same field)',
+  }),
+  'yaml-number-inexact': (p: { written: string; limit: number }) => ({
+    message: `the number ${echo(p.written)} is too large: numbers past ${p.limit} are not held exactly`,
+    fix: `write a number from -${p.limit} to ${p.limit}; if it is meant as text, put it in double quotes`,
+  }),
   'yaml-too-deep': (p: { limit: number }) => ({
     message: `the YAML is nested more than ${p.limit} levels deep`,
     fix: 'flatten the structure; no content field nests this deep',

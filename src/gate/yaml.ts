@@ -238,7 +238,10 @@ function keyProblems(
     const [start = 0, end = start] = pair.key.range ?? [];
     const written = text.slice(start, end);
     if (emptyKey(pair.key)) {
-      problems.push(problem('yaml-key-empty', position(start), { written }));
+      // A key with nothing written starts where its line's indentation does: report its ":".
+      let colon = start;
+      while (written === '' && (text[colon] === ' ' || text[colon] === '\t')) colon++;
+      problems.push(problem('yaml-key-empty', position(colon), { written }));
       continue;
     }
     const name = keyName(pair.key)!;

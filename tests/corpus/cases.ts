@@ -644,6 +644,56 @@ export const cases: BadInput[] = [
       `topics/wаr.mdx:1:1  topic file name "wаr" is not a valid id: it has “а” (U+0430), which is not a letter a–z  (rename it to "w-r": lowercase words joined by hyphens, directly in topics/)`,
     ],
   },
+  // Red team F13 (y01, y07, d02): a number, field names and nesting the message misstated.
+  {
+    name: 'a whole number too large for JavaScript to hold exactly',
+    kind: 'malformed',
+    apply: edit(TOPIC, 'order: 1', 'order: 9007199254740993'),
+    expected: [
+      `${TOPIC}:4:8  the number 9007199254740993 is too large: numbers past 9007199254740991 are not held exactly  (write a number from -9007199254740991 to 9007199254740991; if it is meant as text, put it in double quotes)`,
+    ],
+  },
+  {
+    name: 'fields with an empty name: nothing before the colon, "" and ~',
+    kind: 'malformed',
+    apply: (copy) => {
+      copy.edit(
+        CLAIMS,
+        "  rationale: The council's minutes",
+        "  : the vote is recorded\n  rationale: The council's minutes",
+      );
+      copy.edit(
+        CLAIMS,
+        '  rationale: A judgement',
+        '  ~: not checkable\n  "": not named\n  rationale: A judgement',
+      );
+    },
+    expected: [
+      `${CLAIMS}:10:3  this field has no name before its ":"  (an empty key is not a field name: write the name before the ":" ("name: value"), or remove the field)`,
+      `${CLAIMS}:23:3  this field's name (~) means "nothing" in YAML, so the field has no name  (an empty key is not a field name: write the name before the ":" ("name: value"), or remove the field)`,
+      `${CLAIMS}:24:3  this field's name ("") is empty  (an empty key is not a field name: write the name before the ":" ("name: value"), or remove the field)`,
+    ],
+  },
+  {
+    name: 'two field names YAML keeps apart that name one field',
+    kind: 'malformed',
+    apply: edit(
+      CLAIMS,
+      "  rationale: The council's minutes",
+      '  2026: the vote\n  "2026": the minutes\n  rationale: The council\'s minutes',
+    ),
+    expected: [
+      `${CLAIMS}:11:3  this field is written twice in the same entry, as 2026 on line 10 and as "2026" here  (keep one of them (YAML tells the two apart, but they name the same field))`,
+    ],
+  },
+  {
+    name: 'YAML nested 400,000 levels deep',
+    kind: 'attack',
+    apply: (copy) => copy.write('glossary.yaml', `${'['.repeat(400_000)}\n`),
+    expected: [
+      `glossary.yaml:1:13  the YAML is nested more than 12 levels deep  (flatten the structure; no content field nests this deep)`,
+    ],
+  },
   {
     // Red team F14: a claims file name Windows refuses, and one in capitals.
     name: 'claims files named CON and in capitals',
