@@ -367,6 +367,31 @@ describe('corrections', () => {
     ]);
   });
 
+  // Red team F14 (q01): two identical entries gave two feed items one guid. The gate allows an
+  // entry written twice (a published record is not rewritten to remove it), so each is its own.
+  it('should give two identical entries of a record two ids, the first one unchanged', () => {
+    const input = fixtureInput();
+    const status = {
+      date: '2026-10-01',
+      from: 'opinion' as const,
+      to: 'reported' as const,
+      reason: 'Reported.',
+    };
+    const note = { date: '2026-10-02', about: '2026-10-01', note: 'The Gazette is a weekly.' };
+    const claims = input.claims.map((claim) =>
+      claim.id === 'bridge-is-waste'
+        ? { ...claim, history: [{ ...status }, { ...status }, { ...note }, { ...note }] }
+        : claim,
+    );
+    const all = corrections(buildModel({ ...input, claims }));
+    expect(all.map((c) => correctionId(c, all)).sort()).toEqual([
+      'correction:claim:bridge-is-waste:2026-10-01:opinion-reported',
+      'correction:claim:bridge-is-waste:2026-10-01:opinion-reported:2',
+      'correction:claim:bridge-is-waste:2026-10-02:note-2026-10-01',
+      'correction:claim:bridge-is-waste:2026-10-02:note-2026-10-01:2',
+    ]);
+  });
+
   it('should list nothing when no claim has changed', () => {
     expect(corrections(buildModel(fixtureInput()))).toEqual([]);
   });
