@@ -246,3 +246,137 @@ export function judge(claim: ClaimFacts): Judgement {
     ? { justified: true }
     : { justified: false, requirement: rule.requirement, because };
 }
+
+/**
+ * The words of a rationale match the stances: "(context)" is for a source that gives background,
+ * never for one the claim cites as supporting or disputing it, since that source is evidence.
+ */
+export const contextLabelRule = {
+  requirement:
+    'a rationale that says “(context)” beside a source the claim cites as supporting or disputing it is refused: that source is evidence, not context',
+};
+
+/** A cited source, as a rationale may name it. */
+export interface NamedCitation {
+  stance: Stance;
+  source: { id: string; title: string; publisher: string };
+}
+
+/** A "(context)" in a rationale that labels a source the claim cites as evidence. */
+export interface ContextMislabel {
+  /** Which "(context)" of the rationale it is, counting from 0. */
+  nth: number;
+  /** Where it starts in the rationale. */
+  index: number;
+  source: string;
+  stance: 'supports' | 'disputes';
+  /** The words of the rationale that name the source: its id, title or publisher. */
+  named: string;
+}
+
+const CONTEXT_LABEL = '(context)';
+
+/**
+ * The names a rationale may call a source by: its id, its title, and its publisher's name,
+ * which is the publisher as written up to its first comma or parenthesis ("Reuters" of
+ * "Reuters (as republished by The Straits Times)", "Dmitry Peskov" of "Dmitry Peskov, Kremlin
+ * spokesman"): the whole of a publisher that says how it was relayed is rarely written out.
+ */
+export function namesOf(source: NamedCitation['source']): string[] {
+  const publisher = source.publisher.split(/[,(]/)[0]!.trim();
+  return [...new Set([source.id, source.title, publisher])].filter((name) => name !== '');
+}
+
+/** The words of a text (letters and digits), with where each starts and ends. */
+function wordsWithPlaces(text: string): { word: string; start: number; end: number }[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+    word: m[0],
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/**
+ * Every "(context)" of a rationale that labels a source cited as supporting or disputing the
+ * claim. The "(context)" is read with the words before it in its sentence (back to the end of
+ * the sentence before, or to the "(context)" before it): it is refused when they name a source
+ * cited as supports or disputes (by its id, its title or its publisher's name, `namesOf`, word
+ * for word and with the capitals as written) and name no source cited as context. When several
+ * are named, the one named nearest the "(context)" is reported.
+ *
+ * The rationale is indexed once by word, and each name is tried only where its rarest word
+ * occurs, as quotes are found in the article.
+ */
+export function contextMislabels(
+  rationale: string,
+  citations: readonly NamedCitation[],
+): ContextMislabel[] {
+  if (!rationale.includes(CONTEXT_LABEL)) return [];
+  const tokens = wordsWithPlaces(rationale);
+  const positions = new Map<string, number[]>();
+  tokens.forEach((token, i) => {
+    const list = positions.get(token.word);
+    if (list) list.push(i);
+    else positions.set(token.word, [i]);
+  });
+  /** Where each citation's names occur, as [start, end) of the rationale. */
+  const mentions: { start: number; end: number; citation: NamedCitation; named: string }[] = [];
+  for (const citation of citations) {
+    for (const name of namesOf(citation.source)) {
+      const words = wordsWithPlaces(name).map((w) => w.word);
+      if (!words.length) continue;
+      let anchor = 0;
+      for (let k = 1; k < words.length; k++) {
+        if ((positions.get(words[k]!)?.length ?? 0) < (positions.get(words[anchor]!)?.length ?? 0))
+          anchor = k;
+      }
+      for (const position of positions.get(words[anchor]!) ?? []) {
+        const first = position - anchor;
+        const last = first + words.length - 1;
+        if (first < 0 || last >= tokens.length) continue;
+        if (!words.every((word, k) => tokens[first + k]!.word === word)) continue;
+        mentions.push({
+          start: tokens[first]!.start,
+          end: tokens[last]!.end,
+          citation,
+          named: rationale.slice(tokens[first]!.start, tokens[last]!.end),
+        });
+      }
+    }
+  }
+  mentions.sort((a, b) => a.end - b.end);
+  // A sentence ends at . ! or ?, with any closing quotation marks or brackets, before a space.
+  const sentenceEnds = [...rationale.matchAll(/[.!?][”"’)\]]*(?=\s)/g)].map(
+    (m) => m.index + m[0].length,
+  );
+
+  const found: ContextMislabel[] = [];
+  let from = 0;
+  let nth = 0;
+  // Both lists are in order, and so are the labels: each is read once, from where it stopped.
+  let sentence = 0;
+  let mention = 0;
+  for (
+    let index = rationale.indexOf(CONTEXT_LABEL);
+    index >= 0;
+    index = rationale.indexOf(CONTEXT_LABEL, index + CONTEXT_LABEL.length), nth++
+  ) {
+    while (sentence < sentenceEnds.length && sentenceEnds[sentence]! <= index) sentence++;
+    const start = Math.max(from, sentenceEnds[sentence - 1] ?? 0);
+    from = index + CONTEXT_LABEL.length;
+    const named: typeof mentions = [];
+    for (; mention < mentions.length && mentions[mention]!.end <= index; mention++)
+      if (mentions[mention]!.start >= start) named.push(mentions[mention]!);
+    if (named.some((m) => m.citation.stance === 'context')) continue;
+    const nearest = named.at(-1);
+    if (nearest === undefined) continue;
+    found.push({
+      nth,
+      index,
+      source: nearest.citation.source.id,
+      stance: nearest.citation.stance as 'supports' | 'disputes',
+      named: nearest.named,
+    });
+  }
+  return found;
+}

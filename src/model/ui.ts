@@ -482,8 +482,9 @@ const en = {
       before: 'A citation ',
       afterSupports: ', ',
       afterDisputes: ' or gives ',
-      after: (requirement: string) =>
-        ` to a claim; context counts for nothing either way. Every claim needs ${requirement}. Beyond that, each status needs:`,
+      /** `label` is the rule on the word "(context)" in a rationale (contextLabelRule). */
+      after: (requirement: string, label: string) =>
+        ` to a claim; context counts for nothing either way, and ${label}. Every claim needs ${requirement}. Beyond that, each status needs:`,
     },
     requirement: (requirement: string) => `${requirement}.`,
     independence: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  contextMislabels,
   type Evidence,
   everyClaimRequirement,
   evidenceRules,
@@ -309,5 +310,71 @@ describe('strongestAllowed', () => {
     ['B-', undefined],
   ] as const)('should allow at most %s → %s', (citations, status) => {
     expect(strongestAllowed(claim('opinion', citations).evidence)).toBe(status);
+  });
+});
+
+describe('contextMislabels', () => {
+  const cited = (stance: Stance, id: string, title: string, publisher: string) => ({
+    stance,
+    source: { id, title, publisher },
+  });
+  const citations = [
+    cited(
+      'supports',
+      'ft-report',
+      'The FT on the talks',
+      'Financial Times, as reported by LIGA.net',
+    ),
+    cited(
+      'disputes',
+      'kelly-denial',
+      'The White House denial',
+      'Anna Kelly, Deputy Press Secretary',
+    ),
+    cited(
+      'context',
+      'isw-assessment',
+      'An assessment of the front',
+      'Institute for the Study of War (ISW)',
+    ),
+  ];
+  const found = (rationale: string) =>
+    contextMislabels(rationale, citations).map((m) => [m.nth, m.source, m.stance, m.named]);
+
+  it('should find a supporting or disputing source named by id, title or publisher', () => {
+    expect(found('The Financial Times reported it (context).')).toEqual([
+      [0, 'ft-report', 'supports', 'Financial Times'],
+    ]);
+    expect(found('Per ft-report (context), it was so.')).toEqual([
+      [0, 'ft-report', 'supports', 'ft-report'],
+    ]);
+    expect(found('A denial: The White House\ndenial (context).')).toEqual([
+      [0, 'kelly-denial', 'disputes', 'The White House\ndenial'],
+    ]);
+  });
+
+  it('should report the source named nearest the "(context)"', () => {
+    expect(found('The Financial Times, and Anna Kelly’s words (context).')).toEqual([
+      [0, 'kelly-denial', 'disputes', 'Anna Kelly'],
+    ]);
+  });
+
+  it('should accept "(context)" in a stretch that names a context source', () => {
+    expect(found('The Financial Times and the Institute for the Study of War (context).')).toEqual(
+      [],
+    );
+  });
+
+  it('should read back only to the end of the sentence, or the "(context)", before', () => {
+    expect(found('The Financial Times reported it. The war began in 2014 (context).')).toEqual([]);
+    expect(found('The Financial Times (context) and the map (context).')).toEqual([
+      [0, 'ft-report', 'supports', 'Financial Times'],
+    ]);
+  });
+
+  it('should match whole words, with their capitals as written', () => {
+    expect(found('The financial times said so (context).')).toEqual([]);
+    expect(found('Financial Timesheets (context).')).toEqual([]);
+    expect(found('No "(context)" here, nor context.')).toEqual([]);
   });
 });
