@@ -244,11 +244,29 @@ export const explainerArbitrary = fc
           yaml: `- id: claim-${t}-${k}\n  topic: topic-${t}\n  quote: "${quote}"\n  claim: A generated claim.\n  status: ${options[c.status % options.length]}\n  citations:\n    - source: ${source.id}\n      stance: supports\n      note: ${JSON.stringify(noteOf(source.passage.words, c.words))}\n    - source: src-e\n      stance: context\n  rationale: Generated.\n  reviewed: 2026-11-01\n`,
         };
       });
-      if (spec.revised && t === 0)
+      // Every claim names who makes it: a supporting citation of a source that was read.
+      const first = sources[0]!;
+      if (spec.revised && t === 0) {
+        cited.add(first.id);
         claims.push({
           id: 'claim-pinned',
-          yaml: `- id: claim-pinned\n  topic: topic-0\n  quote: "${EARLIER}"\n  claim: The first version said so.\n  status: unverified\n  citations:\n    - source: src-e\n      stance: context\n  rationale: Generated.\n  reviewed: 2026-11-01\n  version: 2026-10-01\n`,
+          yaml: `- id: claim-pinned\n  topic: topic-0\n  quote: "${EARLIER}"\n  claim: The first version said so.\n  status: unverified\n  citations:\n    - source: ${first.id}\n      stance: supports\n      note: ${JSON.stringify(noteOf(first.passage.words, 0))}\n    - source: src-e\n      stance: context\n  rationale: Generated.\n  reviewed: 2026-11-01\n  version: 2026-10-01\n`,
         });
+      }
+      // A published explainer examines every sentence: topic 0 takes the ones no claim quotes.
+      if (!spec.draft && t === 0) {
+        const quoted = new Set(
+          spec.topics.flatMap((other) => other.claims.map((c) => c.sentence % sentences.length)),
+        );
+        sentences.forEach((text, s) => {
+          if (quoted.has(s)) return;
+          cited.add(first.id);
+          claims.push({
+            id: `claim-s${s}`,
+            yaml: `- id: claim-s${s}\n  topic: topic-0\n  quote: "${text.split(' ').slice(-2).join(' ')}"\n  claim: A generated claim.\n  status: unverified\n  citations:\n    - source: ${first.id}\n      stance: supports\n      note: ${JSON.stringify(noteOf(first.passage.words, s))}\n  rationale: Generated.\n  reviewed: 2026-11-01\n`,
+          });
+        });
+      }
       files[`claims/topic-${t}.yaml`] = claims.map((c) => c.yaml).join('');
       const cards = claims.map((c) => `<Claim id="${c.id}"/>`);
       const body = topic.boxFirst
