@@ -363,6 +363,10 @@ const wordings = {
     message: `source ${quoted(p.id)} is cited twice on the same claim`,
     fix: 'cite each source once, with the stance that fits best',
   }),
+  'context-label-on-evidence': (p: { source: string; named: string; stance: string }) => ({
+    message: `the rationale says "(context)" beside ${p.named === p.source ? '' : `${quoted(p.named)}, `}source ${quoted(p.source)}, which this claim cites with stance: ${p.stance}`,
+    fix: 'cite it as context, or drop "(context)": a source that supports or disputes a claim is evidence',
+  }),
   'quote-not-found': (p: {
     closest?: { id: string; text: string } | undefined;
     differences?: readonly { yours: string; article: string }[] | undefined;

@@ -41,6 +41,12 @@ export interface YamlFile {
   locate(path: DataPath): Location;
   /** The position of the key `key` inside the mapping at `path`, if present. */
   locateKey(path: DataPath, key: string): Location;
+  /**
+   * The position of the `nth` (from 0) `words` in the text at `path`, as written in the file:
+   * words with no space, quote mark or backslash in them are written as the value has them.
+   * The value's position when the file writes them otherwise.
+   */
+  locateWords(path: DataPath, words: string, nth: number): Location;
 }
 
 export type YamlResult =
@@ -146,8 +152,27 @@ export function parseYaml(text: string, file: string, lineOffset = 0): YamlResul
         }
         return position(parent?.range?.[0] ?? 0);
       },
+      locateWords(path, words, nth) {
+        const node = nearestNode(doc, path);
+        const [start = 0, end = start] = node?.range ?? [];
+        if (isScalar(node) && typeof node.value === 'string') {
+          // An escape could write the words otherwise: only the same count is the same words.
+          const written = occurrences(text.slice(start, end), words);
+          if (written.length === occurrences(node.value, words).length && nth < written.length)
+            return position(start + written[nth]!);
+        }
+        return position(start);
+      },
     },
   };
+}
+
+/** Where `words` occur in `text`, without overlapping. */
+function occurrences(text: string, words: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + words.length))
+    found.push(i);
+  return found;
 }
 
 /** The kinds of CST token that are lists and mappings. */

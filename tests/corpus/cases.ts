@@ -366,6 +366,31 @@ export const cases: BadInput[] = [
       `${CLAIMS}:20:15  source "unnamed-critics" is cited twice on the same claim  (cite each source once, with the stance that fits best)`,
     ],
   },
+  // Issue 23: a source the claim cites as evidence is not "(context)" in its rationale.
+  {
+    name: 'a rationale calling a supporting source, named by its publisher, "(context)"',
+    kind: 'malformed',
+    apply: edit(
+      CLAIMS,
+      "  rationale: The council's minutes record the vote.",
+      '  rationale: The Riverside council (context) recorded the vote in its minutes.',
+    ),
+    expected: [
+      `${CLAIMS}:10:36  the rationale says "(context)" beside "Riverside council", source "council-minutes", which this claim cites with stance: supports  (cite it as context, or drop "(context)": a source that supports or disputes a claim is evidence)`,
+    ],
+  },
+  {
+    name: 'a folded rationale whose second "(context)" follows a supporting source\'s title',
+    kind: 'malformed',
+    apply: edit(
+      CLAIMS,
+      "  rationale: The council's minutes record the vote.",
+      '  rationale: >-\n    The canal is old (context). The vote is in the\n    Minutes of the council meeting (context).',
+    ),
+    expected: [
+      `${CLAIMS}:12:36  the rationale says "(context)" beside "Minutes of the council meeting", source "council-minutes", which this claim cites with stance: supports  (cite it as context, or drop "(context)": a source that supports or disputes a claim is evidence)`,
+    ],
+  },
   {
     name: 'a topic that does not exist',
     kind: 'malformed',

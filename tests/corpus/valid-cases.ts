@@ -288,6 +288,24 @@ export const validCases: ValidInput[] = [
       ).apply(copy);
     },
   },
+  // Issue 23: "(context)" beside a source cited as context, even in a sentence that names the
+  // evidence too; and a sentence on its own, after one naming the evidence.
+  {
+    name: '"(context)" beside a source cited as context',
+    claims: ['context-label-claim'],
+    apply(copy) {
+      appendFileSync(
+        path.join(copy.dir, 'sources.yaml'),
+        '- id: gazette-canal-history\n  title: A history of the canal\n  publisher: The Riverside Gazette\n  kind: news-report\n  date: 2020\n  grade: B\n  gradeReason: A local historian, named, writes it; we kept no passage of it.\n',
+      );
+      topicCase('context beside context', 'context-label', '', {
+        yaml: CLAIM('context-label-claim', 'context-label').replace(
+          '  rationale: The minutes record the vote.\n',
+          '    - source: gazette-canal-history\n      stance: context\n  rationale: >-\n    The Minutes of the council meeting record the vote, and The Riverside Gazette (context)\n    the canal’s history. The minutes were kept by the Riverside council. The canal was\n    dug in 1820 (context).\n',
+        ),
+      }).apply(copy);
+    },
+  },
   // What we read (issue 21): passages in any script, and quotation marks of every kind.
   readingCase(
     'a passage in Cyrillic with our translation, quoted in guillemets',
