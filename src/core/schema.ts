@@ -486,10 +486,31 @@ export const articleSchema = z.strictObject({
   revisions: z.array(revisionSchema).max(LIMITS.revisions).optional(),
 });
 
+/**
+ * A change to the corrections policy once it was published: shown under the policy, and in the
+ * corrections feed. Published entries stay as they were published (`npm run check -- --since`).
+ */
+export const policyChangeSchema = z.strictObject({
+  /** The day the policy changed. */
+  date: isoDay,
+  /** Why it changed, for readers. */
+  reason: z.string().min(1),
+  /**
+   * The words the change replaced or took out, exactly as they were published, so readers see
+   * what the policy said; absent when words were only added.
+   */
+  was: z.string().min(1).optional(),
+});
+
 /** How this explainer corrects itself: shown on the corrections page. */
 export const correctionsPolicySchema = z.strictObject({
   /** The corrections policy, in paragraphs. */
   policy: z.array(z.string().min(1)).min(1),
+  /**
+   * Every change to the policy since it was published, oldest first: a published explainer's
+   * policy does not change without one (CONTRIBUTING.md, "Correcting a published explainer").
+   */
+  policyChanges: z.array(policyChangeSchema).optional(),
   /**
    * Where readers report an error. Without it, the site links to a pre-filled issue form in the
    * repository, when the build knows the repository.
@@ -594,6 +615,7 @@ export type Topic = z.output<typeof topicSchema>;
 export type ArticleMeta = z.output<typeof articleSchema>;
 export type Revision = z.output<typeof revisionSchema>;
 export type Explainer = z.output<typeof explainerSchema>;
+export type PolicyChange = z.output<typeof policyChangeSchema>;
 export type GlossaryTerm = z.output<typeof glossaryTermSchema>;
 export type TimelineEvent = z.output<typeof timelineEventSchema>;
 

@@ -1,8 +1,8 @@
 /**
  * The published record: what an explainer said at a git commit, read leniently so that it
  * still reads after later renames and rule changes. Only ids, verdicts, addresses, words,
- * citations and their notes, passages kept, history, withdrawals, whether it was a draft, and
- * the article's hash are read;
+ * citations and their notes, passages kept, history, withdrawals, whether it was a draft, the
+ * article's hash, and the corrections policy with its changes are read;
  * unknown fields and rule failures there are ignored. `--since` compares the content with it
  * (rules/record.ts).
  */
@@ -54,6 +54,9 @@ export interface PublishedRecord {
   sources: Map<string, PublishedEntry>;
   /** Topic ids, with where each page was. */
   topics: Map<string, Location>;
+  /** The corrections policy's paragraphs as written, if it had one, and its changes. */
+  policy?: unknown;
+  policyChanges: unknown[];
 }
 
 export type Baseline = { ok: true; record: PublishedRecord } | { ok: false; reason: string };
@@ -166,5 +169,9 @@ export function recordOf(
     claims,
     sources,
     topics: new Map(topicFiles(files).map((t) => [t.id, { file: t.path, line: 1, column: 1 }])),
+    ...('policy' in asRecord(explainer.corrections)
+      ? { policy: asRecord(explainer.corrections).policy }
+      : {}),
+    policyChanges: list(asRecord(explainer.corrections).policyChanges),
   };
 }

@@ -520,6 +520,18 @@ const wordings = {
     message: `the revision of ${p.version} was published at ${p.ref} and is no longer listed as it was`,
     fix: 'restore it as it was: a published revision keeps its version, SHA-256 and note, and later ones come after it',
   }),
+  'policy-change-unrecorded': (p: { ref: string }) => ({
+    message: `the corrections policy is not the one published at ${p.ref}, and no entry added since records the change`,
+    fix: 'add to corrections.policyChanges: - {date: <today>, reason: <why>, was: <the words it replaced, as published>} (leave out was when words were only added)',
+  }),
+  'published-policy-change-changed': (p: { date: string; ref: string }) => ({
+    message: `the change to the corrections policy of ${p.date}, published at ${p.ref}, is no longer here as it was published`,
+    fix: 'restore it exactly as published, in its place; if it was wrong, say so in the reason of a later entry',
+  }),
+  'policy-was-not-published': (p: { was: string; ref: string }) => ({
+    message: `this entry says the policy said ${quoted(p.was)}, but the policy published at ${p.ref} has no such words`,
+    fix: `copy the words it replaced exactly from the policy as it was published (git show ${p.ref}:content/explainer.yaml); leave out was when words were only added`,
+  }),
   'article-changed-since': (p: { ref: string }) => ({
     message: `article.txt is not the article published at ${p.ref}`,
     fix: 'restore it; a revised article is a new version, not an overwrite (CONTRIBUTING.md, "When the article is revised")',

@@ -4,6 +4,7 @@ import { formatDate } from './format.ts';
 import { ui } from './ui.ts';
 import { urls } from './urls.ts';
 import { gradeInfo, statusInfo } from '../core/vocabulary.ts';
+import type { PolicyChange } from '../core/schema.ts';
 
 export interface CorrectionLine {
   /** What was corrected: the claim's restatement or the source's title. */
@@ -136,4 +137,39 @@ export function correctionId(c: Correction, all: readonly Correction[]): string 
   const same = all.filter((other) => subjectOf(other) === subjectOf(c) && keyOf(other) === key);
   const n = same.indexOf(c);
   return `correction:${kind}:${id}:${key}${n > 0 ? `:${n + 1}` : ''}`;
+}
+
+/** A change to the corrections policy, as its page lists it under the policy and its feed. */
+export interface PolicyChangeLine extends PolicyChange {
+  /** A stable id for the feed's guid: the day, and a counter for a second change that day. */
+  id: string;
+  /** Where the page lists it. */
+  href: string;
+  /** The feed item's title and text: why it changed, and what it said before. */
+  title: string;
+  description: string;
+}
+
+/**
+ * The changes to the corrections policy, newest first. The same day twice gets a counter, in
+ * the order they are written (oldest first), so published ids never move.
+ */
+export function policyChangeLines(changes: readonly PolicyChange[] = []): PolicyChangeLine[] {
+  const text = ui.corrections;
+  return changes
+    .map((change, i) => {
+      const n = changes.slice(0, i).filter((c) => c.date === change.date).length;
+      return {
+        ...change,
+        id: `correction:policy:${change.date}${n > 0 ? `:${n + 1}` : ''}`,
+        href: `${urls.corrections()}#${text.policyChanges.id}`,
+        title: text.feed.event(text.policy, text.titles.policyChanged),
+        description:
+          change.was === undefined
+            ? change.reason
+            : `${change.reason} ${text.feed.was(change.was)}`,
+      };
+    })
+    .reverse()
+    .sort((a, b) => b.date.localeCompare(a.date));
 }

@@ -93,6 +93,14 @@ const en = {
       after: '.',
     },
     none: 'Nothing has been corrected since publication.',
+    /** The changes to the policy, listed under it, newest first. */
+    policyChanges: {
+      title: 'Changes to this policy',
+      /** The heading's id, which the feed's items link to. */
+      id: 'policy-changes',
+      /** Before the words a change replaced, quoted as they were published. */
+      was: 'It said:',
+    },
     /** Between a change's date and what changed. */
     dateSeparator: ': ',
     /** Around the two status chips. */
@@ -137,11 +145,12 @@ const en = {
       passageRemoved: 'Passage removed',
       revised: 'Revised by its publisher',
       withdrawn: 'Withdrawn',
+      policyChanged: 'Changed',
     },
     feed: {
       title: (explainer: string) => `Corrections · ${explainer}`,
       description:
-        'Every correction since publication, newest first: statuses, grades, addresses, updates, notes and withdrawals.',
+        'Every correction since publication, newest first: statuses, grades, addresses, updates, notes, withdrawals, and changes to the corrections policy.',
       /** One item: what changed, from what to what, then the claim or source, left as written. */
       item: (subject: string, what: string, from: string, to: string) =>
         `${what.charAt(0).toUpperCase()}${what.slice(1)} ${from} → ${to}: ${subject}`,
@@ -150,6 +159,8 @@ const en = {
       /** A change of address, in an item's description. */
       addresses: (from: string | null, to: string | null) =>
         `${from ? `Was ${from}.` : 'No address before.'} ${to ? `Now ${to}.` : 'No link now.'}`,
+      /** The words a change to the policy replaced, in an item's description. */
+      was: (was: string) => `It said: “${was}”`,
     },
   },
 

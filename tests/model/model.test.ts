@@ -7,7 +7,7 @@ import {
   statusBoxGroups,
 } from '../../src/model/model.ts';
 import type { Claim } from '../../src/core/schema.ts';
-import { correctionId } from '../../src/model/corrections.ts';
+import { correctionId, policyChangeLines } from '../../src/model/corrections.ts';
 import { ui } from '../../src/model/ui.ts';
 import { copyFixture, fixtureDir } from '../helpers/fixture.ts';
 
@@ -394,5 +394,20 @@ describe('corrections', () => {
 
   it('should list nothing when no claim has changed', () => {
     expect(corrections(buildModel(fixtureInput()))).toEqual([]);
+  });
+
+  it('should list changes to the policy newest first, each id stable as later ones are added', () => {
+    const first = { date: '2026-12-01', reason: 'Addresses are listed.', was: 'Not listed.' };
+    const second = { date: '2026-12-01', reason: 'A second change that day.' };
+    const third = { date: '2026-12-03', reason: 'Later.' };
+    expect(policyChangeLines([first]).map((c) => c.id)).toEqual(['correction:policy:2026-12-01']);
+    const lines = policyChangeLines([first, second, third]);
+    expect(lines.map((c) => [c.id, c.reason])).toEqual([
+      ['correction:policy:2026-12-03', 'Later.'],
+      ['correction:policy:2026-12-01:2', 'A second change that day.'],
+      ['correction:policy:2026-12-01', 'Addresses are listed.'],
+    ]);
+    expect(lines[2]!.description).toBe('Addresses are listed. It said: “Not listed.”');
+    expect(lines[2]!.title).toBe('Changed: Our corrections policy');
   });
 });

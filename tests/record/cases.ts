@@ -42,6 +42,22 @@ const revise = (copy: PublishedCopy, text: string, note?: string) => {
   if (!result.ok) throw new Error(result.reason);
   applyRevision(copy.dir, result.plan);
 };
+/** Publishes a corrections policy of two paragraphs, with `changes` (YAML) under it. */
+const POLICY =
+  'corrections:\n  policy:\n    - We correct our errors openly.\n    - Changes of address are not listed here.\n';
+const publishPolicy = (copy: PublishedCopy, changes = '') => {
+  copy.write('explainer.yaml', `${copy.read('explainer.yaml')}${POLICY}${changes}`);
+  copy.commit('A corrections policy');
+};
+const POLICY_CHANGE =
+  '  policyChanges:\n    - date: 2026-12-01\n      reason: Changes of address are corrections too.\n      was: Changes of address are not listed here.\n';
+/** The policy's second paragraph changed, and `entry` (YAML) under it. */
+const changePolicy = (copy: PublishedCopy, entry = '') =>
+  copy.edit(
+    'explainer.yaml',
+    '    - Changes of address are not listed here.\n',
+    `    - Changes of address are listed here, with their reasons.\n${entry}`,
+  );
 const S1 = 'The Riverside council approved a new footbridge on 3 March.';
 const S2 = 'Mayor Ana Lopez said the U.S.\nDepartment of Transportation would pay half the cost.';
 const S3 = 'Critics called the project a waste of money.';
@@ -158,6 +174,19 @@ export const recordCases: RecordCase[] = [
         `        - text: ${PASSAGE}\n`,
         `        - text: ${PASSAGE}\n        - text: The vote was twelve to three.\n`,
       ),
+    expected: [],
+  },
+  {
+    name: 'the corrections policy changed, with its entry and the words it replaced',
+    apply: (copy) => {
+      publishPolicy(copy);
+      changePolicy(copy, POLICY_CHANGE);
+    },
+    expected: [],
+  },
+  {
+    name: 'a corrections policy written for the first time after publication',
+    apply: (copy) => copy.write('explainer.yaml', `${copy.read('explainer.yaml')}${POLICY}`),
     expected: [],
   },
   // --- What it refuses ----------------------------------------------------------------------
@@ -564,6 +593,56 @@ export const recordCases: RecordCase[] = [
     expected: [
       `explainer.yaml:12:11  the article's first version had the SHA-256 2693f88f22576fa65ad644a10d05f64ce426a4969401aff72141d460e0d236d3 as published at main, and explainer.yaml no longer says so  (restore article.sha256 as it was: the versions published are the record)`,
       `versions/2026-11-01.txt:1:1  the version of 2026-11-01, published at main, is not kept as it was published  (restore versions/2026-11-01.txt exactly as it was published)`,
+    ],
+  },
+  {
+    name: 'the published corrections policy changed without an entry',
+    apply: (copy) => {
+      publishPolicy(copy);
+      changePolicy(copy);
+    },
+    expected: [
+      `explainer.yaml:18:5  the corrections policy is not the one published at main, and no entry added since records the change  (add to corrections.policyChanges: - {date: <today>, reason: <why>, was: <the words it replaced, as published>} (leave out was when words were only added))`,
+    ],
+  },
+  {
+    name: 'a published change to the corrections policy rewritten',
+    apply: (copy) => {
+      publishPolicy(copy);
+      changePolicy(copy, POLICY_CHANGE);
+      copy.commit('The policy changed');
+      copy.edit('explainer.yaml', 'reason: Changes of address', 'reason: Addresses');
+    },
+    expected: [
+      `explainer.yaml:21:5  the change to the corrections policy of 2026-12-01, published at main, is no longer here as it was published  (restore it exactly as published, in its place; if it was wrong, say so in the reason of a later entry)`,
+    ],
+  },
+  {
+    name: 'a published change to the corrections policy removed',
+    apply: (copy) => {
+      publishPolicy(copy);
+      changePolicy(copy, POLICY_CHANGE);
+      copy.commit('The policy changed');
+      copy.edit('explainer.yaml', POLICY_CHANGE, '');
+    },
+    expected: [
+      `explainer.yaml:17:3  the change to the corrections policy of 2026-12-01, published at main, is no longer here as it was published  (restore it exactly as published, in its place; if it was wrong, say so in the reason of a later entry)`,
+    ],
+  },
+  {
+    name: 'a change to the corrections policy quoting words it never published',
+    apply: (copy) => {
+      publishPolicy(copy);
+      changePolicy(
+        copy,
+        POLICY_CHANGE.replace(
+          'was: Changes of address are not',
+          'was: Changes of address were not',
+        ),
+      );
+    },
+    expected: [
+      `explainer.yaml:23:12  this entry says the policy said "Changes of address were not listed here.", but the policy published at main has no such words  (copy the words it replaced exactly from the policy as it was published (git show main:content/explainer.yaml); leave out was when words were only added)`,
     ],
   },
   {

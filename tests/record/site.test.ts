@@ -1,7 +1,7 @@
 /**
  * The record as readers see it: a published explainer corrected in every way the record knows
  * (a status change, an update, a note, a link removed, a passage removed, a claim and a source
- * withdrawn),
+ * withdrawn, a change to the corrections policy),
  * checked `--since` its published version, then built. Each correction has its own line on
  * /corrections/ and its own item and guid in the feed; the withdrawn claim keeps its page and
  * card, marked withdrawn, leaves the box and the tallies, stays in the data marked withdrawn,
@@ -27,6 +27,17 @@ const page = (file: string) => readFileSync(path.join(dist, file), 'utf8');
 
 beforeAll(async () => {
   copy = publishedCopy();
+  // The corrections policy, published, then changed, the change recorded with the words it replaced.
+  copy.write(
+    'explainer.yaml',
+    `${copy.read('explainer.yaml')}corrections:\n  policy:\n    - We correct our errors openly.\n    - Changes of address are not listed here.\n`,
+  );
+  copy.commit('A corrections policy');
+  copy.edit(
+    'explainer.yaml',
+    '    - Changes of address are not listed here.\n',
+    '    - Changes of address are listed here, with their reasons.\n  policyChanges:\n    - date: 2026-12-03\n      reason: A changed address is a correction too.\n      was: Changes of address are not listed here.\n',
+  );
   // The mayor's claim: withdrawn. The critics' claim: its restatement updated, then a note.
   copy.edit(
     BUDGET,
@@ -106,13 +117,26 @@ describe('a corrected published explainer', () => {
     expect(page('corrections/index.html')).not.toContain('href="https://example.org/mayor"');
   });
 
+  it('should list the changes to the corrections policy under it, with the words they replaced', () => {
+    const html = page('corrections/index.html');
+    const policy = elementWith(html, '<section aria-labelledby="policy"') ?? '';
+    expect(textOf(policy)).toContain(
+      'Changes to this policy 3 December 2026: A changed address is a correction too. It said: Changes of address are not listed here.',
+    );
+    expect(tagsWith(policy, 'data-policy-change')).toHaveLength(1);
+    expect(html).toContain('<h3 id="policy-changes">');
+  });
+
   it('should give each correction its own item and guid in the feed', () => {
     const feed = new XMLParser().parse(page('corrections.xml')) as {
-      rss: { channel: { item: { title: string; guid: string }[] } };
+      rss: {
+        channel: { item: { title: string; guid: string; link: string; description: string }[] };
+      };
     };
     const items = feed.rss.channel.item;
     expect(items.map((i) => i.title)).toEqual([
       'Note on the entry of 1 December 2026: The article’s unnamed critics call the footbridge a waste of money.',
+      'Changed: Our corrections policy',
       'Withdrawn: The mayor’s words as the article gives them',
       'Withdrawn: The mayor says the US transport department will pay half the footbridge’s cost.',
       'Restatement updated: The article’s unnamed critics call the footbridge a waste of money.',
@@ -123,6 +147,12 @@ describe('a corrected published explainer', () => {
       'Status Reported → Established: The council approved a footbridge on 3 March.',
     ]);
     expect(new Set(items.map((i) => i.guid)).size).toBe(items.length);
+    const policy = items[1]!;
+    expect(policy.guid).toBe('correction:policy:2026-12-03');
+    expect(policy.link).toMatch(/\/corrections\/#policy-changes$/);
+    expect(policy.description).toBe(
+      'A changed address is a correction too. It said: “Changes of address are not listed here.”',
+    );
   });
 
   it('should keep the withdrawn claim’s card on its topic page, marked withdrawn, out of the box', () => {

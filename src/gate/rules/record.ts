@@ -9,7 +9,8 @@
  * - a changed quote or restatement has an `updated` entry;
  * - a passage a published note quoted is still kept, or a `removed` entry records it;
  * - a published withdrawal stands, and no claim newly cites a withdrawn source;
- * - the article is the one published.
+ * - the article is the one published;
+ * - the corrections policy does not change without an entry, and its entries stay as published.
  *
  * Nothing applies when the published version was a draft: nothing of it was published.
  */
@@ -20,6 +21,7 @@ import type { PublishedEntry, PublishedRecord } from '../baseline.ts';
 import { at, byIdOf, type Context, type Located } from '../context.ts';
 import { type Location, problem } from '../problems.ts';
 import { checkArticle } from './record-article.ts';
+import { checkPolicy } from './record-policy.ts';
 import {
   type Added,
   checkAddress,
@@ -101,6 +103,7 @@ export function checkRecord(cx: Context, record: PublishedRecord): void {
   }
 
   checkArticle(cx, record);
+  checkPolicy(cx, record);
 }
 
 /**
