@@ -94,6 +94,12 @@ export interface ContentKind {
   references?: readonly Reference[];
   /** The problem a reference to one of its ids that is not there gets, by default. */
   unknown?: UnknownProblem;
+  /**
+   * Fields renamed since an earlier release, old name to new. Content written before is read
+   * with the new name when it is read as it was written (the verdict diff's "before"); today's
+   * check asks for the new name, saying it is only a rename.
+   */
+  renamed?: Readonly<Record<string, string>>;
   /** The components a kind's MDX may place (topic pages only). */
   components?: Readonly<Record<string, ComponentRule>>;
   /** The pages that show it: the page that lists its entries, and each entry's own page. */
@@ -172,6 +178,7 @@ export const KINDS = {
     required: true,
     unknown: 'unknown-source',
     references: [{ field: 'derivedFrom', to: 'sources', unknown: 'unknown-derived-from' }],
+    renamed: { context: 'outside' },
     pages: KIND_PAGES.sources,
     nav: { label: 'sources', position: 4 },
     searchable: 'sources',

@@ -25,7 +25,7 @@ export function createContext(
   let followOn = 0;
   const budget = suggestionBudget();
   const report = (...found: Problem[]) => problems.push(...found);
-  const validated = checkSchemas(files, report);
+  const validated = checkSchemas(files, report, rules);
 
   // An entry with a schema problem still counts as existing, and an unreadable file suspends
   // the checks that depend on it, so one mistake is reported once rather than again at every

@@ -205,6 +205,10 @@ const wordings = {
     message: `${p.field} is required`,
     fix: `add ${p.field}: ${p.expected}`,
   }),
+  'field-renamed': (p: { field: string; to: string }) => ({
+    message: `the field ${quoted(p.field)} is now called ${quoted(p.to)}`,
+    fix: `write ${p.to}: instead of ${p.field}: (the same field, renamed)`,
+  }),
   'unknown-field': (p: {
     field: string;
     suggestion?: string | undefined;

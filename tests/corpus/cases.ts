@@ -190,6 +190,14 @@ export const cases: BadInput[] = [
     ],
   },
   {
+    name: 'a source flag written under its old name, context',
+    kind: 'malformed',
+    apply: edit(SOURCES, '  grade: A\n', '  grade: A\n  context: true\n'),
+    expected: [
+      `${SOURCES}:7:3  the field "context" is now called "outside"  (write outside: instead of context: (the same field, renamed))`,
+    ],
+  },
+  {
     name: 'a field the model does not have',
     kind: 'malformed',
     apply: edit(CLAIMS, '  status: established', '  status: established\n  verdict: true'),

@@ -29,10 +29,14 @@ export interface Validated {
   unreadableTopics: Set<string>;
 }
 
-const isMapping = (data: unknown) =>
+const isMapping = (data: unknown): data is Record<string, unknown> =>
   typeof data === 'object' && data !== null && !Array.isArray(data);
 
-export function checkSchemas(files: ContentFiles, report: (...p: Problem[]) => void): Validated {
+export function checkSchemas(
+  files: ContentFiles,
+  report: (...p: Problem[]) => void,
+  rules = true,
+): Validated {
   const validated: Validated = {
     entries: new Map(),
     topics: [],
@@ -60,7 +64,7 @@ export function checkSchemas(files: ContentFiles, report: (...p: Problem[]) => v
             );
         }
       const found = yamlFiles(files, name).flatMap((file) =>
-        listEntries(file, kind.schema!, kind.entry.many, report),
+        listEntries(file, kind.schema!, kind.entry.many, report, renaming(kind, file, rules, report)),
       );
       validated.entries.set(name, found);
     } else if (kind.format === 'yaml-mapping') {
@@ -91,19 +95,45 @@ function mappingValue(
   return undefined;
 }
 
-/** Validates each item of a YAML list against `schema`. */
+/**
+ * An entry with its renamed fields under their new names. Today's check reports each old name
+ * (it is only a rename); content read as it was written is taken as it was meant.
+ */
+function renaming(
+  kind: ContentKind,
+  file: ContentYaml,
+  rules: boolean,
+  report: (...p: Problem[]) => void,
+): (item: unknown, i: number) => unknown {
+  const renamed = Object.entries(kind.renamed ?? {});
+  return (item, i) => {
+    if (!renamed.length || !isMapping(item)) return item;
+    let out: Record<string, unknown> | undefined;
+    for (const [from, to] of renamed) {
+      if (!(from in item)) continue;
+      if (rules) report(problem('field-renamed', file.locateKey([i], from), { field: from, to }));
+      out ??= { ...item };
+      if (!(to in out)) out[to] = out[from];
+      delete out[from];
+    }
+    return out ?? item;
+  };
+}
+
+/** Validates each item of a YAML list against `schema`, its renamed fields renamed first. */
 function listEntries(
   file: ContentYaml,
   schema: z.ZodType,
   what: string,
   report: (...p: Problem[]) => void,
+  rename: (item: unknown, i: number) => unknown = (item) => item,
 ): Located<unknown>[] {
   if (!Array.isArray(file.data)) {
     report(problem('yaml-not-list', file.locate([]), { what }));
     return [];
   }
   return file.data.flatMap((item, i) => {
-    const checked = validateAt(schema, file, [i], item);
+    const checked = validateAt(schema, file, [i], rename(item, i));
     if (checked.ok) return [{ value: checked.value, file, path: [i] }];
     report(...checked.problems);
     return [];
