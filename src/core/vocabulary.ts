@@ -64,7 +64,7 @@ export const statuses = [
     id: 'reported',
     rating: 4,
     label: 'Reported',
-    meaning: 'Attributed to one credible source (B or C), not independently confirmed.',
+    meaning: 'Supported by a credible source (C or better), but not confirmed as established requires.',
     column: 'not-established',
   },
   {
