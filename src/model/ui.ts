@@ -504,6 +504,16 @@ const en = {
       after:
         ' unless one relays the other, or both quote the same words: a report that repeats another report counts once. A status may always be weaker than the evidence allows (when unsure, we choose the weaker status), but never stronger. The same rules apply to every party.',
     },
+    /** The rules on how the article's sentences and quotations are graded. */
+    asWritten: 'Each sentence as written',
+    asWrittenText:
+      'A claim grades the sentence as the article wrote it. Where the article overstates a core the record supports, the sentence is split: one claim keeps the supported core, and the overstatement is a claim of its own, with its own status. A restatement is never narrowed so that a whole sentence looks better sourced than it is.',
+    quotations: 'Quoted words',
+    quotationsText:
+      'Whether someone said something, and whether the words in the article’s quotation marks are theirs, are two questions, answered for every official alike. Where the quoted words are not theirs, or cannot be confirmed, they are a claim of their own.',
+    outsideEvidence: 'Evidence from outside the article',
+    outsideEvidenceText:
+      'A specific document our research found and read counts as evidence, graded like any source: it may support or dispute a claim the article leaves unsourced. Background that does not bear on whether a claim is true is cited as context, and counts for nothing either way. An allegation’s headline gives it as the article’s allegation, and never names a case the article did not name.',
     selfContradiction: 'When the article contradicts itself',
     selfContradictionText:
       'Two sentences of the article that cannot both be right show that the article is inconsistent, not which sentence is wrong. So a conflict inside the article changes no status: each claim keeps the status its own sources earn, and the conflict is shown beside both claims, on the annotated article, and in the topic’s box. A claim is contradicted only when the public record (a source graded B or better) disputes it.',

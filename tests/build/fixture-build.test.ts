@@ -80,6 +80,22 @@ describe('building the fixture explainer', () => {
     ]);
   });
 
+  it('should state on the method page how sentences, quoted words and outside documents are graded', () => {
+    const headings = [...page('method/index.html').matchAll(/<h3[^>]*>([^<]*)<\/h3>/g)].map(
+      (m) => m[1],
+    );
+    expect(headings).toEqual(
+      expect.arrayContaining([
+        'Each sentence as written',
+        'Quoted words',
+        'Evidence from outside the article',
+      ]),
+    );
+    expect(textOf(page('method/index.html'))).toContain(
+      'Whether someone said something, and whether the words in the article’s quotation marks are theirs, are two questions',
+    );
+  });
+
   it('should get no map page, having no map.yaml', () => {
     expect(existsSync(path.join(outDir, 'index.html'))).toBe(true);
     expect(existsSync(path.join(outDir, 'map'))).toBe(false);
