@@ -297,6 +297,83 @@ function wordsWithPlaces(text: string): { word: string; start: number; end: numb
 }
 
 /**
+ * The longest name a rationale is read for, in characters: longer titles are not written out
+ * in prose, and the bound keeps the names' index in proportion to the citations.
+ */
+const LONGEST_NAME = 200;
+
+/** A node of the names' index: a word-by-word trie, with links for where else a match goes on. */
+interface NameNode {
+  next: Map<string, number>;
+  /** The node of the longest proper suffix of this one's words that is in the trie. */
+  fail: number;
+  /** How many words lead here. */
+  depth: number;
+  /** The first citation cited as supports or disputes that this name names, if any. */
+  bearing?: NamedCitation;
+  /** Whether the name names a source cited as context. */
+  context: boolean;
+  /** The shortest name ending here (this one or a suffix of it) that names evidence: its node. */
+  shortestBearing: number;
+  /** The words of the shortest name ending here that names a source cited as context. */
+  shortestContext: number;
+}
+
+/**
+ * The names of a claim's citations (`namesOf`), indexed word by word so that one pass over the
+ * rationale finds every name, however many there are (an Aho–Corasick automaton over words).
+ */
+function indexNames(citations: readonly NamedCitation[]): NameNode[] {
+  const nodes: NameNode[] = [];
+  const node = (depth: number) =>
+    nodes.push({
+      next: new Map(),
+      fail: 0,
+      depth,
+      context: false,
+      shortestBearing: -1,
+      shortestContext: Infinity,
+    }) - 1;
+  node(0);
+  for (const citation of citations) {
+    for (const name of namesOf(citation.source)) {
+      if (name.length > LONGEST_NAME) continue;
+      const words = wordsWithPlaces(name).map((w) => w.word);
+      if (!words.length) continue;
+      let at = 0;
+      for (const word of words) {
+        let next = nodes[at]!.next.get(word);
+        if (next === undefined) {
+          next = node(nodes[at]!.depth + 1);
+          nodes[at]!.next.set(word, next);
+        }
+        at = next;
+      }
+      if (citation.stance === 'context') nodes[at]!.context = true;
+      else nodes[at]!.bearing ??= citation;
+    }
+  }
+  // Breadth first, so that each node's suffix link, and what it ends, is known before it.
+  const queue = [0];
+  for (let i = 0; i < queue.length; i++) {
+    const at = nodes[queue[i]!]!;
+    const fail = nodes[at.fail]!;
+    at.shortestBearing = at === fail ? -1 : fail.shortestBearing;
+    at.shortestContext = at === fail ? Infinity : fail.shortestContext;
+    if (at.shortestBearing < 0 && at.bearing) at.shortestBearing = queue[i]!;
+    if (at.shortestContext === Infinity && at.context) at.shortestContext = at.depth;
+    for (const [word, child] of at.next) {
+      let f = at.fail;
+      while (queue[i] !== 0 && f !== 0 && !nodes[f]!.next.has(word)) f = nodes[f]!.fail;
+      const to = queue[i] === 0 ? 0 : (nodes[f]!.next.get(word) ?? 0);
+      nodes[child]!.fail = to === child ? 0 : to;
+      queue.push(child);
+    }
+  }
+  return nodes;
+}
+
+/**
  * Every "(context)" of a rationale that labels a source cited as supporting or disputing the
  * claim. The "(context)" is read with the words before it in its sentence (back to the end of
  * the sentence before, or to the "(context)" before it): it is refused when they name a source
@@ -304,79 +381,80 @@ function wordsWithPlaces(text: string): { word: string; start: number; end: numb
  * for word and with the capitals as written) and name no source cited as context. When several
  * are named, the one named nearest the "(context)" is reported.
  *
- * The rationale is indexed once by word, and each name is tried only where its rarest word
- * occurs, as quotes are found in the article.
+ * The names are indexed once, and the rationale is read once, word by word: the work grows
+ * with the rationale and the names, not with their product.
  */
 export function contextMislabels(
   rationale: string,
   citations: readonly NamedCitation[],
 ): ContextMislabel[] {
   if (!rationale.includes(CONTEXT_LABEL)) return [];
+  const nodes = indexNames(citations);
   const tokens = wordsWithPlaces(rationale);
-  const positions = new Map<string, number[]>();
-  tokens.forEach((token, i) => {
-    const list = positions.get(token.word);
-    if (list) list.push(i);
-    else positions.set(token.word, [i]);
-  });
-  /** Where each citation's names occur, as [start, end) of the rationale. */
-  const mentions: { start: number; end: number; citation: NamedCitation; named: string }[] = [];
-  for (const citation of citations) {
-    for (const name of namesOf(citation.source)) {
-      const words = wordsWithPlaces(name).map((w) => w.word);
-      if (!words.length) continue;
-      let anchor = 0;
-      for (let k = 1; k < words.length; k++) {
-        if ((positions.get(words[k]!)?.length ?? 0) < (positions.get(words[anchor]!)?.length ?? 0))
-          anchor = k;
-      }
-      for (const position of positions.get(words[anchor]!) ?? []) {
-        const first = position - anchor;
-        const last = first + words.length - 1;
-        if (first < 0 || last >= tokens.length) continue;
-        if (!words.every((word, k) => tokens[first + k]!.word === word)) continue;
-        mentions.push({
-          start: tokens[first]!.start,
-          end: tokens[last]!.end,
-          citation,
-          named: rationale.slice(tokens[first]!.start, tokens[last]!.end),
-        });
-      }
-    }
-  }
-  mentions.sort((a, b) => a.end - b.end);
   // A sentence ends at . ! or ?, with any closing quotation marks or brackets, before a space.
   const sentenceEnds = [...rationale.matchAll(/[.!?][”"’)\]]*(?=\s)/g)].map(
     (m) => m.index + m[0].length,
   );
+  const labels: number[] = [];
+  for (
+    let i = rationale.indexOf(CONTEXT_LABEL);
+    i >= 0;
+    i = rationale.indexOf(CONTEXT_LABEL, i + CONTEXT_LABEL.length)
+  )
+    labels.push(i);
 
   const found: ContextMislabel[] = [];
-  let from = 0;
-  let nth = 0;
-  // Both lists are in order, and so are the labels: each is read once, from where it stopped.
+  /** Where the stretch being read starts, and what it names so far. */
+  let start = 0;
+  let nearest: { node: NameNode; start: number; end: number } | undefined;
+  let context = false;
+  const restart = (at: number) => {
+    start = at;
+    nearest = undefined;
+    context = false;
+  };
   let sentence = 0;
-  let mention = 0;
-  for (
-    let index = rationale.indexOf(CONTEXT_LABEL);
-    index >= 0;
-    index = rationale.indexOf(CONTEXT_LABEL, index + CONTEXT_LABEL.length), nth++
-  ) {
-    while (sentence < sentenceEnds.length && sentenceEnds[sentence]! <= index) sentence++;
-    const start = Math.max(from, sentenceEnds[sentence - 1] ?? 0);
-    from = index + CONTEXT_LABEL.length;
-    const named: typeof mentions = [];
-    for (; mention < mentions.length && mentions[mention]!.end <= index; mention++)
-      if (mentions[mention]!.start >= start) named.push(mentions[mention]!);
-    if (named.some((m) => m.citation.stance === 'context')) continue;
-    const nearest = named.at(-1);
-    if (nearest === undefined) continue;
-    found.push({
-      nth,
-      index,
-      source: nearest.citation.source.id,
-      stance: nearest.citation.stance as 'supports' | 'disputes',
-      named: nearest.named,
-    });
-  }
+  let label = 0;
+  let state = 0;
+  /** Reads the labels and sentence ends that come before `offset`, in order. */
+  const reach = (offset: number) => {
+    for (;;) {
+      const end = sentenceEnds[sentence] ?? Infinity;
+      const index = labels[label] ?? Infinity;
+      if (Math.min(end, index) > offset || Math.min(end, index) === Infinity) return;
+      if (end <= index) {
+        sentence++;
+        if (end > start) restart(end);
+        continue;
+      }
+      if (nearest && !context)
+        found.push({
+          nth: label,
+          index,
+          source: nearest.node.bearing!.source.id,
+          stance: nearest.node.bearing!.stance as 'supports' | 'disputes',
+          named: rationale.slice(nearest.start, nearest.end),
+        });
+      label++;
+      restart(index + CONTEXT_LABEL.length);
+      // Nothing carries over the label: a name starts after it.
+      state = 0;
+    }
+  };
+  tokens.forEach((token, i) => {
+    reach(token.start);
+    let at = state;
+    while (at !== 0 && !nodes[at]!.next.has(token.word)) at = nodes[at]!.fail;
+    state = nodes[at]!.next.get(token.word) ?? 0;
+    const here = nodes[state]!;
+    const from = (words: number) => tokens[i - words + 1]!.start;
+    if (here.shortestContext !== Infinity && from(here.shortestContext) >= start) context = true;
+    if (here.shortestBearing >= 0) {
+      const named = nodes[here.shortestBearing]!;
+      if (from(named.depth) >= start)
+        nearest = { node: named, start: from(named.depth), end: token.end };
+    }
+  });
+  reach(Infinity);
   return found;
 }

@@ -372,6 +372,31 @@ describe('contextMislabels', () => {
     ]);
   });
 
+  it('should find a name that ends inside another, and names that share their words', () => {
+    const overlapping = [
+      cited('supports', 'irish-times', 'The Irish Times analysis', 'The Irish Times'),
+      cited('context', 'times-atlas', 'An atlas', 'Times'),
+    ];
+    // "Times" names the atlas, cited as context, in the same stretch: nothing to refuse.
+    expect(contextMislabels('As The Irish Times says (context).', overlapping)).toEqual([]);
+    expect(contextMislabels('As The Irish Times analysis says (context).', overlapping)).toEqual(
+      [],
+    );
+    const many = Array.from({ length: 2000 }, (_, i) =>
+      cited('supports', `source-${i}`, 'The The', 'The'),
+    );
+    // Two thousand names on one word, a rationale of that word: one pass, not their product.
+    const found = contextMislabels('The The (context) '.repeat(20_000), many);
+    expect(found).toHaveLength(20_000);
+    expect(found[0]).toEqual({
+      nth: 0,
+      index: 8,
+      source: 'source-0',
+      stance: 'supports',
+      named: 'The',
+    });
+  });
+
   it('should match whole words, with their capitals as written', () => {
     expect(found('The financial times said so (context).')).toEqual([]);
     expect(found('Financial Timesheets (context).')).toEqual([]);
