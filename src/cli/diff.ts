@@ -35,6 +35,9 @@ const RECORD: readonly ProblemCode[] = [
   'published-withdrawal-changed',
   'withdrawn-source-cited',
   'article-changed-since',
+  'policy-change-unrecorded',
+  'published-policy-change-changed',
+  'policy-was-not-published',
 ];
 
 export function printDiff(args: readonly string[]): number {
