@@ -17,6 +17,7 @@ import { checkContent } from '../gate/check.ts';
 import { formatProblem, printable, problemSummary, sortProblems } from '../gate/problems.ts';
 import { publishingProblems } from '../gate/publish.ts';
 import { plural } from '../model/format.ts';
+import { contentFolderProblem } from './paths.ts';
 
 const USAGE = 'Usage: explainer check [content folder] [--since <git-ref>] [--publish]';
 
@@ -36,6 +37,11 @@ export function check(args: readonly string[]): number {
   if (positionals.length > 1) {
     console.error(USAGE);
     return 2;
+  }
+  const folder = contentFolderProblem(positionals[0] ?? 'content');
+  if (folder) {
+    console.error(`✗ ${folder}.`);
+    return 1;
   }
   const started = performance.now();
   const dir = path.resolve(positionals[0] ?? 'content');

@@ -18,6 +18,7 @@ import { parseListing } from '../gate/read.ts';
 import { plural } from '../model/format.ts';
 import { buildModel } from '../model/model.ts';
 import { cell, formatVerdictDiff, shownRef, verdictDiff } from '../review/diff.ts';
+import { contentFolderProblem } from './paths.ts';
 
 /** The problems only a comparison with the published version finds (rules/record.ts). */
 const RECORD: readonly ProblemCode[] = [
@@ -45,6 +46,11 @@ export function printDiff(args: readonly string[]): number {
   if (!ref || args.length > 2 || args.some((arg) => arg.startsWith('-'))) {
     console.error('Usage: npm run diff -- <git-ref> [content folder]');
     return 2;
+  }
+  const problem = contentFolderProblem(folder);
+  if (problem) {
+    console.error(`✗ ${problem}.`);
+    return 1;
   }
   const contentDir = path.resolve(folder);
   const then = readContentAt(ref, contentDir);

@@ -9,6 +9,7 @@
  *   explainer revise <new-article>   the publisher revised the article: keep both versions
  *   explainer index [dist]           the search index, for a site built with search: false
  */
+import { printable } from '../gate/problems.ts';
 import { check } from './check.ts';
 import { printDiff } from './diff.ts';
 import { newProject } from './new.ts';
@@ -31,5 +32,15 @@ if (!command) {
   console.error(`Usage: explainer <${Object.keys(COMMANDS).join('|')}> [arguments]`);
   process.exitCode = 2;
 } else {
-  process.exitCode = await command(args);
+  try {
+    process.exitCode = await command(args);
+  } catch (error) {
+    // Each command says in one line what is wrong with what it was given. Anything else is a
+    // fault of the engine: one line too, with the stack only when asked for.
+    if (process.env.EXPLAINER_DEBUG) throw error;
+    console.error(
+      `✗ explainer ${name} stopped: ${printable((error as Error)?.message ?? String(error))} (a fault of the engine, not of what you gave it: please report it; EXPLAINER_DEBUG=1 shows where it happened)`,
+    );
+    process.exitCode = 1;
+  }
 }

@@ -4,11 +4,13 @@
  * replaces is kept (src/revise/revise.ts). Prints what became of each claim and reference, and
  * what is left to settle; changes nothing when it fails, and says why in one line.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LIMITS } from '../core/limits.ts';
+import { printable } from '../gate/problems.ts';
 import { applyRevision, type ClaimOutcome, planRevision } from '../revise/revise.ts';
+import { contentFolderProblem, reason, shown as shownPath, whatIsAt } from './paths.ts';
 
 const USAGE =
   'Usage: npm run revise -- <new-article.txt> [--date YYYY-MM-DD] [--note "the publisher\'s note"] [content folder]';
@@ -22,7 +24,7 @@ export function revise(args: readonly string[]): number {
       options: { date: { type: 'string' }, note: { type: 'string' } },
     });
   } catch (error) {
-    console.error(`✗ ${(error as Error).message}\n${USAGE}`);
+    console.error(`✗ ${printable((error as Error).message)}\n${USAGE}`);
     return 2;
   }
   const [source, contentDir = 'content', extra] = parsed.positionals;
@@ -30,22 +32,49 @@ export function revise(args: readonly string[]): number {
     console.error(USAGE);
     return 2;
   }
-  if (!existsSync(source) || !statSync(source).isFile()) {
-    console.error(`✗ ${source} is not a file: give the article's new text as a plain-text file.`);
+  const name = printable(source);
+  if (whatIsAt(source).kind !== 'file') {
+    console.error(`✗ ${name} is not a file: give the article's new text as a plain-text file.`);
     return 1;
   }
-  if (statSync(source).size > LIMITS.fileBytes) {
+  const folder = contentFolderProblem(contentDir);
+  if (folder) {
+    console.error(`✗ nothing was changed: ${folder}.`);
+    return 1;
+  }
+  for (const own of ['explainer.yaml', 'article.txt']) {
+    const kind = whatIsAt(path.join(contentDir, own)).kind;
+    if (kind !== 'file' && kind !== 'missing') {
+      console.error(
+        `✗ nothing was changed: ${shownPath(path.join(contentDir, own))} is not a file; \`npm run check\` says what is wrong.`,
+      );
+      return 1;
+    }
+  }
+  let result;
+  try {
+    if (statSync(source).size > LIMITS.fileBytes) {
+      console.error(
+        `✗ ${name} is larger than ${LIMITS.fileBytes} bytes, the most an article may be.`,
+      );
+      return 1;
+    }
+    const bytes = readFileSync(source);
+    result = planRevision(contentDir, bytes, {
+      date: parsed.values.date,
+      note: parsed.values.note,
+    });
+  } catch (error) {
+    // A file of the content that is not what it should be (a folder named article.txt, a
+    // file named topics): the check says what; revise has read nothing into place yet.
+    const file = (error as NodeJS.ErrnoException).path;
     console.error(
-      `✗ ${source} is larger than ${LIMITS.fileBytes} bytes, the most an article may be.`,
+      `✗ nothing was changed: ${file ? shownPath(file) : `a file in ${shownPath(contentDir)}`} cannot be read (${reason(error)}); \`npm run check\` says what is wrong.`,
     );
     return 1;
   }
-  const result = planRevision(contentDir, readFileSync(source), {
-    date: parsed.values.date,
-    note: parsed.values.note,
-  });
   if (!result.ok) {
-    console.error(`✗ nothing was changed: ${result.reason}.`);
+    console.error(`✗ nothing was changed: ${printable(result.reason)}.`);
     return 1;
   }
   const { plan } = result;

@@ -7,6 +7,7 @@
  * counts as examined as soon as any claim quotes it, valid or not.
  */
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { readContent, textFile, yamlFiles } from '../gate/read.ts';
 import { formatProblem, printable } from '../gate/problems.ts';
 import { findQuote, sentencesIn } from '../model/quotes.ts';
@@ -14,10 +15,35 @@ import { segmentSentences } from '../model/segment.ts';
 import { plural } from '../model/format.ts';
 import { cueMeanings } from '../worklist/cues.ts';
 import { worklist } from '../worklist/worklist.ts';
+import { contentFolderProblem } from './paths.ts';
+
+const USAGE = 'Usage: npm run worklist -- [content folder] [--json]';
 
 export function printWorklist(args: readonly string[]): number {
-  const json = args.includes('--json');
-  const dir = path.resolve(args.find((a) => !a.startsWith('--')) ?? 'content');
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false } },
+    });
+  } catch (error) {
+    console.error(`✗ ${printable((error as Error).message)}\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) {
+    console.error(USAGE);
+    return 2;
+  }
+  const json = values.json;
+  const folder = positionals[0] ?? 'content';
+  const problem = contentFolderProblem(folder);
+  if (problem) {
+    console.error(`✗ ${problem}.`);
+    return 1;
+  }
+  const dir = path.resolve(folder);
   const files = readContent(dir);
   const article = textFile(files, 'article');
   if (!article) {
