@@ -13,11 +13,34 @@ export const PLACEHOLDERS = {
     'Received as plain text. Say here what is known of where it came from: outlet, author, date.',
 } as const;
 
-/** The title `npm run new` gives an explainer: the article's first sentence, cut to 80 characters. */
+/**
+ * What a title leaves out of the sentence it is taken from: control and format characters
+ * (bidirectional controls among them), lone surrogates, unassigned code points and
+ * noncharacters, which would not show or which the check refuses in explainer.yaml. The
+ * joiners U+200C and U+200D stay: words and emoji are written with them.
+ */
+const UNSHOWN = /[^\P{C}\u200c\u200d]/gu;
+
+/**
+ * The title `npm run new` gives an explainer: the article's first sentence with anything to
+ * show (a letter, a digit or a symbol), on one line, cut to 80 characters; undefined if no
+ * sentence has any.
+ */
 export function draftTitle(article: string): string | undefined {
-  const first = segmentSentences(article)[0]?.text;
-  if (first === undefined) return undefined;
-  return first.length > 80 ? `${first.slice(0, 79).trimEnd()}…` : first;
+  for (const sentence of segmentSentences(article)) {
+    const text = sentence.text
+      .replace(/\s+/g, ' ')
+      .replace(UNSHOWN, '')
+      .replace(/ {2,}/g, ' ')
+      .trim();
+    if (!/[\p{L}\p{N}\p{S}]/u.test(text)) continue;
+    if (text.length <= 80) return text;
+    // Never between the two halves of a character outside the Basic Multilingual Plane.
+    const high = text.charCodeAt(78);
+    const cut = high >= 0xd800 && high <= 0xdbff ? 78 : 79;
+    return `${text.slice(0, cut).trimEnd()}…`;
+  }
+  return undefined;
 }
 
 /**
