@@ -140,10 +140,23 @@ export function limitsTable(): string {
   return [LIMITS_START, '', '| At most | What |', '|---:|---|', ...rows, '', LIMITS_END].join('\n');
 }
 
-function replaceBlock(guide: string, start: string, end: string, block: string): string {
+/** A guide whose generated block cannot be found, so it cannot be brought up to date. */
+export class MissingBlock extends Error {}
+
+function replaceBlock(
+  guide: string,
+  start: string,
+  end: string,
+  block: string,
+  file = 'CONTRIBUTING.md',
+): string {
   const from = guide.indexOf(start);
-  const to = guide.indexOf(end);
-  if (from < 0 || to < 0) throw new Error(`CONTRIBUTING.md has no ${start} … ${end} block`);
+  const to = guide.indexOf(end, from + start.length);
+  const missing = from < 0 ? start : to < 0 ? end : undefined;
+  if (missing)
+    throw new MissingBlock(
+      `${file} has no line \`${missing}\`${from < 0 ? '' : ` after \`${start}\``}: put the pair of lines back around the generated block (git diff ${file} shows what was there), then run npm run docs again`,
+    );
   return guide.slice(0, from) + block + guide.slice(to + end.length);
 }
 
@@ -192,18 +205,34 @@ export function withCatalogue(guide: string, found = examples()): string {
 /** The README with its status table up to date. */
 export function withStatusTable(readme: string): string {
   return replaceBlock(
-    replaceBlock(readme, STATUSES_START, STATUSES_END, statusTable()),
+    replaceBlock(readme, STATUSES_START, STATUSES_END, statusTable(), 'README.md'),
     READING_START,
     READING_END,
     readingList(),
+    'README.md',
   );
 }
 
 if (import.meta.main) {
   const guide = new URL('../CONTRIBUTING.md', import.meta.url);
-  writeFileSync(guide, withCatalogue(readFileSync(guide, 'utf8')));
   const readme = new URL('../README.md', import.meta.url);
-  writeFileSync(readme, withStatusTable(readFileSync(readme, 'utf8')));
-  writeFileSync(new URL('../docs/reference.md', import.meta.url), reference());
+  // Every file is worked out before any is written: a guide that cannot be updated leaves all
+  // three as they were.
+  let written: [URL, string][];
+  try {
+    written = [
+      [guide, withCatalogue(readFileSync(guide, 'utf8'))],
+      [readme, withStatusTable(readFileSync(readme, 'utf8'))],
+      [new URL('../docs/reference.md', import.meta.url), reference()],
+    ];
+  } catch (error) {
+    const { code, path: file } = error as NodeJS.ErrnoException;
+    if (!(error instanceof MissingBlock) && !code) throw error;
+    console.error(
+      `✗ nothing was written: ${error instanceof MissingBlock ? error.message : `${file ?? 'a guide'} cannot be read (${code}): restore it from git (git checkout -- <file>), then run npm run docs again`}.`,
+    );
+    process.exit(1);
+  }
+  for (const [file, text] of written) writeFileSync(file, text);
   console.log('CONTRIBUTING.md, README.md and docs/reference.md updated');
 }
