@@ -64,7 +64,8 @@ export const statuses = [
     id: 'reported',
     rating: 4,
     label: 'Reported',
-    meaning: 'Supported by a credible source (C or better), but not confirmed as established requires.',
+    meaning:
+      'Supported by a credible source (C or better), but not confirmed as established requires.',
     column: 'not-established',
   },
   {

@@ -44,7 +44,9 @@ export const datasetClaimSchema = z.strictObject({
         publisher: z.string(),
         grade: z.enum(gradeIds).describe('How reliable the source is for what it is cited for.'),
         stance: z.enum(stanceIds).describe('How the source bears on the claim.'),
-        outside: z.boolean().describe('True for a document from outside the article, found by our research.'),
+        outside: z
+          .boolean()
+          .describe('True for a document from outside the article, found by our research.'),
         withdrawn: z.boolean().describe('True for a source that was withdrawn.'),
         quoted: z
           .array(

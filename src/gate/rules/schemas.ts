@@ -64,7 +64,13 @@ export function checkSchemas(
             );
         }
       const found = yamlFiles(files, name).flatMap((file) =>
-        listEntries(file, kind.schema!, kind.entry.many, report, renaming(kind, file, rules, report)),
+        listEntries(
+          file,
+          kind.schema!,
+          kind.entry.many,
+          report,
+          renaming(kind, file, rules, report),
+        ),
       );
       validated.entries.set(name, found);
     } else if (kind.format === 'yaml-mapping') {
