@@ -188,9 +188,16 @@ export function describeExplainer(options: SuiteOptions): void {
       const text = (item: Element, tag: string) =>
         DomUtils.textContent(DomUtils.getElementsByTagName(tag, item)[0]!);
       const links = items.map((item) =>
-        text(item, 'link').replace(/^.*?\/((?:claims|sources|changes)\/[^/]+\/)$/, '$1'),
+        text(item, 'link').replace(
+          /^.*?\/((?:claims|sources|changes)\/[^/]+\/|corrections\/#policy-changes)$/,
+          '$1',
+        ),
       );
-      expect(links.sort()).toEqual(expected.map((e) => e.split(' ')[1]).sort());
+      // Each change to the corrections policy is an item of its own, linked to the list of them.
+      const policy = (needModel().explainer.corrections?.policyChanges ?? []).map(
+        () => 'corrections/#policy-changes',
+      );
+      expect(links.sort()).toEqual([...expected.map((e) => e.split(' ')[1]), ...policy].sort());
       // Feed readers tell items apart by guid: one per change, not one per claim.
       const guids = items.map((item) => text(item, 'guid'));
       expect(new Set(guids).size).toBe(guids.length);
