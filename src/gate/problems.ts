@@ -605,6 +605,15 @@ const wordings = {
     message: `a passage of source ${quoted(p.id)} that ${p.by} quoted as published at ${p.ref} is no longer kept: ${quoted(p.passage.length > 80 ? `${p.passage.slice(0, p.passage.lastIndexOf(' ', 79))} …` : p.passage)}`,
     fix: "keep it as it was; or, if it was wrong, add to the source's history an entry {date, removed: its text as it was kept, reason}",
   }),
+  'passage-translation-changed-unrecorded': (p: {
+    id: string;
+    translation: string;
+    by: string;
+    ref: string;
+  }) => ({
+    message: `the translation of a passage of source ${quoted(p.id)} that ${p.by} quoted as published at ${p.ref} has changed, and nothing records it: it was ${quoted(p.translation.length > 80 ? `${p.translation.slice(0, p.translation.lastIndexOf(' ', 79))} …` : p.translation)}`,
+    fix: "keep the translation as it was; or, if it was wrong, add to the source's history an entry {date, removed: the old translation as it was kept, reason}",
+  }),
   'removed-still-kept': () => ({
     message: 'this entry records a passage as removed, but the source still keeps it',
     fix: 'take the passage out of read:, or remove the entry if the passage stays',

@@ -163,7 +163,9 @@ function readChanges(
   const passages = changes(
     (before.read ?? []).flatMap((r) => r.passages),
     (after.read ?? []).flatMap((r) => r.passages),
-    (p) => words(p.text),
+    // A passage is its words and, when it has one, our translation of them: a note may quote either.
+    (p) =>
+      p.translation ? `${words(p.text)} (our translation: ${words(p.translation)})` : words(p.text),
   );
   return {
     readings: [

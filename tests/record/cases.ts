@@ -24,6 +24,27 @@ const PASSAGE =
 const HISTORY =
   '  history:\n    - date: 2026-10-01\n      from: reported\n      to: established\n      reason: The council published its minutes.\n';
 
+/** A passage in Ukrainian, with our translation, which the published note quotes. */
+const OLD_TRANSLATION = 'The council approved the building of the bridge.';
+const publishTranslation = (copy: PublishedCopy) => {
+  copy.edit(
+    SOURCES,
+    `        - text: ${PASSAGE}\n`,
+    `        - text: ${PASSAGE}\n        - text: Рада схвалила будівництво мосту.\n          lang: uk\n          translation: ${OLD_TRANSLATION}\n`,
+  );
+  copy.edit(
+    BRIDGE,
+    'a new footbridge”.',
+    'a new footbridge”, and “approved the building of the bridge” (our translation).',
+  );
+  copy.commit('A passage in Ukrainian, quoted in translation');
+};
+/** The translation rewritten, and the note with it. */
+const retranslate = (copy: PublishedCopy) => {
+  copy.edit(SOURCES, OLD_TRANSLATION, 'The council voted down the bridge.');
+  copy.edit(BRIDGE, '“approved the building of the bridge”', '“voted down the bridge”');
+};
+
 /** Removes the YAML list item that starts with `- id: <id>` from `file`. */
 const removeEntry = (copy: PublishedCopy, file: string, id: string) => {
   const text = copy.read(file);
@@ -485,6 +506,29 @@ export const recordCases: RecordCase[] = [
       `${SOURCES}:1:7  a passage of source "council-minutes" that claim "council-approved-bridge" quoted as published at main is no longer kept: "The council approved the construction of a new footbridge over the Riverside …"  (keep it as it was; or, if it was wrong, add to the source's history an entry {date, removed: its text as it was kept, reason})`,
       `${SOURCES}:6:10  source "council-minutes" is grade A, the primary record, but it was not read at all (it has no read entry)  (read the record itself at its publisher, and add that reading without via; or grade it as the report it was read in (B for named sourcing, C for anonymous))`,
     ],
+  },
+  {
+    name: 'a quoted translation rewritten, and the note with it, without a record',
+    apply: (copy) => {
+      publishTranslation(copy);
+      retranslate(copy);
+    },
+    expected: [
+      `${SOURCES}:9:5  the translation of a passage of source "council-minutes" that claim "council-approved-bridge" quoted as published at main has changed, and nothing records it: it was "The council approved the building of the bridge."  (keep the translation as it was; or, if it was wrong, add to the source's history an entry {date, removed: the old translation as it was kept, reason})`,
+    ],
+  },
+  {
+    name: 'a quoted translation corrected, the old one recorded as removed',
+    apply: (copy) => {
+      publishTranslation(copy);
+      retranslate(copy);
+      copy.edit(
+        SOURCES,
+        "  gradeReason: The council's own record of its vote.\n",
+        `  gradeReason: The council's own record of its vote.\n  history:\n    - date: 2026-12-02\n      removed: ${OLD_TRANSLATION}\n      reason: The translation misread the verb; it is translated again.\n`,
+      );
+    },
+    expected: [],
   },
   {
     name: 'a passage recorded as removed that is still kept',

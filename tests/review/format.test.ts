@@ -30,6 +30,22 @@ describe('the verdict diff, as Markdown', () => {
     expect(out).toContain('`article-text` (E) now context, was supports');
   });
 
+  it('should list a passage whose translation was rewritten as a change to what we read', () => {
+    const before = input();
+    before.sources[0]!.read![0]!.passages.push({
+      text: 'Рада схвалила будівництво мосту.',
+      lang: 'uk',
+      translation: 'The council approved the building of the bridge.',
+    });
+    const after = structuredClone(before);
+    after.sources[0]!.read![0]!.passages.at(-1)!.translation = 'The council voted down the bridge.';
+    const out = formatVerdictDiff(verdictDiff(buildModel(before), buildModel(after)), 'main');
+    expect(out).toContain('(our translation: The council voted down the bridge.)` added');
+    expect(out).toContain(
+      '(our translation: The council approved the building of the bridge.)` removed',
+    );
+  });
+
   it('should give content as code spans, so no mention, link, image or element is made of it', () => {
     const hostile =
       'Ask @someone and @org/team: ![x](https://evil.example/p.png) <details>open</details> [a](https://x.example)';

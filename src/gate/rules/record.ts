@@ -144,7 +144,12 @@ function checkPassages(
   added: Added,
   ref: string,
 ): void {
-  const kept = new Set(passagesOf(item.value).map((p) => words(p.text)));
+  // A passage is kept as it was published when its words and its translation both are: a note
+  // may quote either.
+  const keyOf = (p: { text: string; translation?: string | undefined }) =>
+    `${words(p.text)}\n${p.translation === undefined ? '' : words(p.translation)}`;
+  const keptTexts = new Set(passagesOf(item.value).map((p) => words(p.text)));
+  const kept = new Set(passagesOf(item.value).map(keyOf));
   const recorded = new Set(
     added.flatMap(({ entry }) =>
       historyKind(entry) === 'removed' ? [words((entry as { removed: string }).removed)] : [],
@@ -176,18 +181,29 @@ function checkPassages(
   ];
   for (const passage of published.passages ?? []) {
     const text = words(passage.text) as string;
-    if (kept.has(text) || recorded.has(text)) continue;
+    const translation =
+      passage.translation === undefined ? undefined : (words(passage.translation) as string);
+    if (kept.has(keyOf(passage)) || recorded.has(text)) continue;
+    // Its words still kept, its translation changed: recorded by an entry removing the old one.
+    const retranslated = keptTexts.has(text);
+    if (retranslated && translation !== undefined && recorded.has(translation)) continue;
     const by = quoting.find((q) =>
       quotedSpans(q.text).some((span) => passageOf(span.text, [passage]) !== undefined),
     )?.by;
     if (!by) continue;
     cx.report(
-      problem('passage-removed-unrecorded', at(item, item.value.read ? 'read' : 'id'), {
-        id: item.value.id,
-        passage: text,
-        by,
-        ref,
-      }),
+      retranslated
+        ? problem(
+            'passage-translation-changed-unrecorded',
+            at(item, item.value.read ? 'read' : 'id'),
+            { id: item.value.id, translation: translation ?? '', by, ref },
+          )
+        : problem('passage-removed-unrecorded', at(item, item.value.read ? 'read' : 'id'), {
+            id: item.value.id,
+            passage: text,
+            by,
+            ref,
+          }),
     );
   }
 }
