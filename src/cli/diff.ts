@@ -33,6 +33,7 @@ const RECORD: readonly ProblemCode[] = [
   'change-unrecorded',
   'address-unrecorded',
   'update-unrecorded',
+  'source-update-unrecorded',
   'published-withdrawal-changed',
   'withdrawn-source-cited',
   'article-changed-since',

@@ -168,9 +168,14 @@ export interface AddressEntry {
   url: { from: string | null; to: string | null };
   reason: string;
 }
+/** The fields an `updated` entry may name: a claim's words, or a source's identifying fields. */
+export const CLAIM_UPDATE_FIELDS = ['quote', 'claim'] as const;
+export const SOURCE_UPDATE_FIELDS = ['title', 'publisher', 'kind', 'date'] as const;
+export type UpdateField =
+  (typeof CLAIM_UPDATE_FIELDS)[number] | (typeof SOURCE_UPDATE_FIELDS)[number];
 export interface UpdateEntry {
   date: string;
-  updated: 'quote' | 'claim';
+  updated: UpdateField;
   reason: string;
 }
 export interface NoteEntry {
@@ -184,7 +189,8 @@ export interface RemovedEntry {
   removed: string;
   reason: string;
 }
-export type SourceHistoryEntry = ChangeEntry<Grade> | AddressEntry | NoteEntry | RemovedEntry;
+export type SourceHistoryEntry =
+  ChangeEntry<Grade> | AddressEntry | NoteEntry | RemovedEntry | UpdateEntry;
 
 /** Whether a history entry is a change of verdict. */
 export const isChange = <V extends string>(entry: object): entry is ChangeEntry<V> =>
@@ -197,31 +203,36 @@ const historyReason = z.string().min(1);
  * on an earlier entry.
  */
 // The schemas check each entry's shape; their types say which shapes there are.
-export const sourceHistoryEntrySchema = historyEntry(['change', 'address', 'note', 'removed'], {
-  /** The day of the change, or of the note. */
-  date: isoDay,
-  /** For a change of grade: the grade before. */
-  from: z.enum(gradeIds).optional(),
-  /** For a change of grade: the grade after; the last change's is the source's grade. */
-  to: z.enum(gradeIds).optional(),
-  /** For a change of address: the address before and after (null where there was none). */
-  url: z
-    .strictObject({
-      /** The address before, or null. */
-      from: webUrl.nullable().describe('a web address, or null'),
-      /** The address after, or null when the link is removed. */
-      to: webUrl.nullable().describe('a web address, or null'),
-    })
-    .optional(),
-  /** For a passage removed: its text, exactly as it was kept. */
-  removed: z.string().min(1).optional(),
-  /** Why, for the corrections page (a change, an address change or a passage removed). */
-  reason: historyReason.optional(),
-  /** For a note: what it adds or corrects, for the corrections page. */
-  note: z.string().min(1).optional(),
-  /** For a note: the date of the entry it amends. */
-  about: isoDay.optional(),
-}) as unknown as z.ZodType<SourceHistoryEntry>;
+export const sourceHistoryEntrySchema = historyEntry(
+  ['change', 'address', 'note', 'removed', 'update'],
+  {
+    /** The day of the change, or of the note. */
+    date: isoDay,
+    /** For a change of grade: the grade before. */
+    from: z.enum(gradeIds).optional(),
+    /** For a change of grade: the grade after; the last change's is the source's grade. */
+    to: z.enum(gradeIds).optional(),
+    /** For a change of address: the address before and after (null where there was none). */
+    url: z
+      .strictObject({
+        /** The address before, or null. */
+        from: webUrl.nullable().describe('a web address, or null'),
+        /** The address after, or null when the link is removed. */
+        to: webUrl.nullable().describe('a web address, or null'),
+      })
+      .optional(),
+    /** For a passage removed: its text, exactly as it was kept. */
+    removed: z.string().min(1).optional(),
+    /** For an update of a published source: which field changed (title, publisher, kind, date). */
+    updated: z.enum(SOURCE_UPDATE_FIELDS).optional(),
+    /** Why, for the corrections page (a change, an address change or a passage removed). */
+    reason: historyReason.optional(),
+    /** For a note: what it adds or corrects, for the corrections page. */
+    note: z.string().min(1).optional(),
+    /** For a note: the date of the entry it amends. */
+    about: isoDay.optional(),
+  },
+) as unknown as z.ZodType<SourceHistoryEntry>;
 
 /** A withdrawal: the item stays, with its page, marked withdrawn from this date for this reason. */
 export const withdrawalSchema = z.strictObject({
@@ -351,7 +362,7 @@ export const claimHistoryEntrySchema = historyEntry(['change', 'update', 'note']
   /** For a change of status: the status after; the last change's is the claim's status. */
   to: z.enum(statusIds).optional(),
   /** For an update of a published claim: which field changed, `quote` or `claim`. */
-  updated: z.enum(['quote', 'claim']).optional(),
+  updated: z.enum(CLAIM_UPDATE_FIELDS).optional(),
   /** Why, for the corrections page (a change or an update). */
   reason: historyReason.optional(),
   /** For a note: what it adds or corrects, for the corrections page. */

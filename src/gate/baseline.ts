@@ -30,6 +30,11 @@ export interface PublishedEntry {
   notes?: { source: string; note: string }[];
   /** Sources: the address. */
   url?: unknown;
+  /** Sources: the fields that say which document it is, as written. */
+  title?: unknown;
+  publisher?: unknown;
+  kind?: unknown;
+  date?: unknown;
   /** Sources: the source relayed, the summary, and the passages kept (text and translation). */
   derivedFrom?: string;
   said?: string;
@@ -133,6 +138,10 @@ export function recordOf(
       history: list(data.history),
       withdrawn: data.withdrawn,
       url: data.url,
+      title: data.title,
+      publisher: data.publisher,
+      kind: data.kind,
+      date: data.date,
       ...(typeof data.derivedFrom === 'string' ? { derivedFrom: data.derivedFrom } : {}),
       ...(typeof data.said === 'string' ? { said: data.said } : {}),
       passages: list(data.read).flatMap((r) =>

@@ -462,7 +462,7 @@ const wordings = {
     fix: 'date an entry on the day its change was made',
   }),
   'update-no-change': (p: { field: string }) => ({
-    message: `this entry says the ${p.field === 'quote' ? 'quote' : 'restatement'} was updated, but it is as it was published`,
+    message: `this entry says the ${p.field === 'claim' ? 'restatement' : p.field} was updated, but it is as it was published`,
     fix: 'remove the entry, or make the update it records',
   }),
   'published-history-changed': (p: { subject: string; date: string; ref: string }) => ({
@@ -503,6 +503,10 @@ const wordings = {
   'update-unrecorded': (p: { field: string; id: string; ref: string }) => ({
     message: `the ${p.field === 'quote' ? 'quote' : 'restatement'} of claim ${quoted(p.id)} differs from what was published at ${p.ref}, and no entry records the update`,
     fix: `add to its history: - {date: <today>, updated: ${p.field}, reason: <why>}`,
+  }),
+  'source-update-unrecorded': (p: { field: string; id: string; ref: string }) => ({
+    message: `the ${p.field} of source ${quoted(p.id)} differs from what was published at ${p.ref}, and no entry records the update`,
+    fix: `add to its history: - {date: <today>, updated: ${p.field}, reason: <why; say so if it is now another document>}`,
   }),
   'published-withdrawal-changed': (p: { subject: string; ref: string }) => ({
     message: `the withdrawal of ${p.subject} published at ${p.ref} was changed or removed`,

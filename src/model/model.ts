@@ -17,6 +17,7 @@ import type {
   SourceHistoryEntry,
   TimelineEvent,
   Topic,
+  UpdateField,
 } from '../core/schema.ts';
 import { type Evidence } from './evidence.ts';
 import { normalised, passageOf, quotedSpans } from './quoted.ts';
@@ -677,7 +678,7 @@ export type Correction = CorrectionSubject & { date: string } & (
     | { kind: 'status'; from: Status; to: Status; reason: string }
     | { kind: 'grade'; from: Grade; to: Grade; reason: string }
     | { kind: 'address'; from: string | null; to: string | null; reason: string }
-    | { kind: 'update'; updated: 'quote' | 'claim'; reason: string }
+    | { kind: 'update'; updated: UpdateField; reason: string }
     | { kind: 'note'; note: string; about: string }
     | { kind: 'removed'; removed: string; reason: string }
     | { kind: 'withdrawal'; reason: string }

@@ -118,7 +118,14 @@ const en = {
       after: '.',
     },
     /** An update of a published claim's words. */
-    updated: { quote: 'The quote was updated.', claim: 'The restatement was updated.' },
+    updated: {
+      quote: 'The quote was updated.',
+      claim: 'The restatement was updated.',
+      title: 'The title was updated.',
+      publisher: 'The publisher was updated.',
+      kind: 'The kind of source was updated.',
+      date: 'The date was updated.',
+    },
     /** A note on an earlier entry, named by its date. */
     note: (date: string) => `Note on the entry of ${date}:`,
     /** The subject of a revision's line: the article itself. */
@@ -141,6 +148,10 @@ const en = {
       changed: 'Address changed',
       quote: 'Quote updated',
       claim: 'Restatement updated',
+      title: 'Title updated',
+      publisher: 'Publisher updated',
+      kind: 'Kind updated',
+      date: 'Date updated',
       note: (date: string) => `Note on the entry of ${date}`,
       passageRemoved: 'Passage removed',
       revised: 'Revised by its publisher',

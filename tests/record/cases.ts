@@ -508,6 +508,33 @@ export const recordCases: RecordCase[] = [
     ],
   },
   {
+    name: 'a published source’s publisher and date rewritten without a record',
+    apply: (copy) => {
+      copy.edit(SOURCES, '  publisher: Riverside council\n', '  publisher: Riverside Gazette\n');
+      copy.edit(SOURCES, '  date: 2026-03-03\n', '  date: 2026-03-05\n');
+    },
+    expected: [
+      `${SOURCES}:3:14  the publisher of source "council-minutes" differs from what was published at main, and no entry records the update  (add to its history: - {date: <today>, updated: publisher, reason: <why; say so if it is now another document>})`,
+      `${SOURCES}:5:9  the date of source "council-minutes" differs from what was published at main, and no entry records the update  (add to its history: - {date: <today>, updated: date, reason: <why; say so if it is now another document>})`,
+    ],
+  },
+  {
+    name: 'a published source’s publisher corrected, with its entry',
+    apply: (copy) => {
+      copy.edit(
+        SOURCES,
+        '  publisher: Riverside council\n',
+        '  publisher: Riverside Borough Council\n',
+      );
+      copy.edit(
+        SOURCES,
+        "  gradeReason: The council's own record of its vote.\n",
+        "  gradeReason: The council's own record of its vote.\n  history:\n    - date: 2026-12-02\n      updated: publisher\n      reason: The council's full name, as the minutes give it.\n",
+      );
+    },
+    expected: [],
+  },
+  {
     name: 'a quoted translation rewritten, and the note with it, without a record',
     apply: (copy) => {
       publishTranslation(copy);

@@ -14,7 +14,7 @@
  *
  * Nothing applies when the published version was a draft: nothing of it was published.
  */
-import { historyKind, type Source } from '../../core/schema.ts';
+import { historyKind, SOURCE_UPDATE_FIELDS, type Source } from '../../core/schema.ts';
 import { locateQuote, passagesOf } from '../../model/model.ts';
 import { passageOf, quotedSpans } from '../../model/quoted.ts';
 import type { PublishedEntry, PublishedRecord } from '../baseline.ts';
@@ -98,6 +98,15 @@ export function checkRecord(cx: Context, record: PublishedRecord): void {
     const added = checkEntries(cx, source, published, s.history ?? [], ref);
     checkChain(cx, source, published.verdict, s.grade, added, ref, 'grade');
     checkAddress(cx, source, published.url ?? null, s.url ?? null, added, ref);
+    // Which document it is: a published source's title, publisher, kind and date change only
+    // with an entry, as a claim's words do. (An entry for a field as it was published is let
+    // stand: these entries are new, and may record late a change published before them.)
+    for (const field of SOURCE_UPDATE_FIELDS) {
+      const same = String(words(published[field])) === String(words(s[field]));
+      const recorded = added.some(({ entry }) => (entry as { updated?: string }).updated === field);
+      if (!same && !recorded)
+        cx.report(problem('source-update-unrecorded', at(source, field), { field, id: s.id, ref }));
+    }
     checkPassages(cx, source, published, record, added, ref);
     checkWithdrawal(cx, source, published, s.withdrawn, ref);
   }
