@@ -9,11 +9,17 @@ import { buildModel, type Model } from '../model/model.ts';
 
 const model: Model | undefined = input ? buildModel(input) : undefined;
 
+/** The error of a page asked for while content has problems: the middleware answers it. */
+export class ContentProblemsError extends Error {
+  override name = 'ContentProblemsError';
+}
+
 /** The model of the explainer being built. */
 export async function getModel(): Promise<Model> {
   // The integration refuses to build, and the dev server shows the problems instead of any
   // page, while content has problems; nothing should get here without a model.
-  if (!model) throw new Error('The content has problems. Run `npm run check` to see them.');
+  if (!model)
+    throw new ContentProblemsError('The content has problems. Run `npm run check` to see them.');
   return model;
 }
 
