@@ -281,19 +281,29 @@ function placed(tree: Root, file: string): PlacedComponent[] {
 
 /**
  * The id each heading gets in the built page: GitHub's slug of its text as the reader sees it,
- * after the engine's typography (`--` becomes an en dash, which the slug drops), as Astro
- * makes it.
+ * after the engine's typography (`--` becomes an en dash, which the slug drops), without
+ * combining marks (`İ` lowercases to `i` and a dot above, Devanagari's vowel signs are marks,
+ * and html-validate allows only letters, digits, `-` and `_` in an id). The build gives each
+ * heading this id (remark-explainer.ts), so a footnote reference, which has no text here, adds
+ * nothing to it either.
  */
-function headingIds(tree: Root, file: string): { id: string; at: Location }[] {
+export function headingSlugs(tree: Root): { node: Node; id: string }[] {
   const slugger = new Slugger();
-  const ids: { id: string; at: Location }[] = [];
+  const ids: { node: Node; id: string }[] = [];
   walk(tree, (node) => {
     if (node.type !== 'heading') return;
     const shown = { type: 'root', children: [structuredClone(node)] } as Root;
     smartenTree(shown);
-    ids.push({ id: slugger.slug(toString(shown)), at: locate(node, file) });
+    // Lowercased first, as the slug is, since lowercasing can make a mark (`İ`): for text
+    // without marks the slug is unchanged.
+    const text = toString(shown).toLowerCase().replace(/\p{M}/gu, '');
+    ids.push({ node, id: slugger.slug(text) });
   });
   return ids;
+}
+
+function headingIds(tree: Root, file: string): { id: string; at: Location }[] {
+  return headingSlugs(tree).map(({ node, id }) => ({ id, at: locate(node, file) }));
 }
 
 /** Components that render a link of their own, so that none may sit inside another link. */

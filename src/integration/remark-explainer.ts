@@ -5,7 +5,8 @@
  * approved, refuses any other MDX from the content folder, and enforces the sandbox again on
  * the tree it is given. It has topic pages parsed by Sätteri, as the gate does; it tells the
  * placed components what only the page knows (which topic it is, for <StatusBox/>, and which
- * heading level a card or box takes so headings nest under the section they sit in); it sets
+ * heading level a card or box takes so headings nest under the section they sit in); it gives
+ * each heading the id the gate slugged (gate/topic.ts), not Astro's; it sets
  * quotes and dashes typographically; and it links each glossary term from its first use.
  */
 import path from 'node:path';
@@ -13,7 +14,7 @@ import type { Heading, Root } from 'mdast';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import type { VFile } from 'vfile';
 import { findViolations, walk } from '../gate/sandbox.ts';
-import { hashOf, parseWithSatteri } from '../gate/topic.ts';
+import { hashOf, headingSlugs, parseWithSatteri } from '../gate/topic.ts';
 import { linkGlossaryTerms } from '../model/glossary-links.ts';
 import { smartenTree } from '../model/typography.ts';
 import type { GateState } from './state.ts';
@@ -60,6 +61,11 @@ export default function remarkExplainer(
       file.fail(
         `The topic page "${topic}" breaks the sandbox (${first.code}). Run \`npm run check\`.`,
       );
+    // Each heading's id is the one the gate checked links against; Astro keeps an id it is given.
+    for (const { node, id } of headingSlugs(tree)) {
+      const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> };
+      data.hProperties = { ...data.hProperties, id };
+    }
     annotate(tree, topic);
     withBase(tree, base);
     smartenTree(tree);

@@ -2151,6 +2151,38 @@ export const cases: BadInput[] = [
       `topics/bridge.mdx:20:5  this link goes to "../../claims/council-approved-brige/", and the site has no page "/claims/council-approved-brige/"  (did you mean "/claims/council-approved-bridge/"? link a page of this site from the root, as the site shows it: /topics/<topic>/, /claims/<claim>/, /sources/<source>/ or /article/#s12 (the build adds the site's base path))`,
     ],
   },
+  // Red team 22, H3: an id of the engine's is on its own page only, some only when the content
+  // has what they show; a grade's section only when a source has that grade; 404 is a file.
+  {
+    name: 'links to ids of the engine on pages that do not have them here',
+    kind: 'malformed',
+    apply: appendToTopic(
+      'Links: [a](/404/), [b](/sources/#grade-F), [c](/claims/council-approved-bridge/#policy), [d](#grades), [e](/topics/bridge/#statuses), [f](/claims/#withdrawn), [g](/article/#revisions), [h](/article/#changes), [i](/corrections/#policy).',
+    ),
+    expected: [
+      `${TOPIC}:20:8  this link goes to "/404/", and the site has no page "/404/"  (link a page of this site from the root, as the site shows it: /topics/<topic>/, /claims/<claim>/, /sources/<source>/ or /article/#s12 (the build adds the site's base path))`,
+      `${TOPIC}:20:20  this link goes to "/sources/#grade-F", but /sources/ has no part with the id "grade-F"  (did you mean "grade-A"? link to an id the page has: a heading's, a claim card's, a sentence's (s12) or a passage's (passage-1))`,
+      `${TOPIC}:20:44  this link goes to "/claims/council-approved-bridge/#policy", but /claims/council-approved-bridge/ has no part with the id "policy"  (link to an id the page has: a heading's, a claim card's, a sentence's (s12) or a passage's (passage-1))`,
+      `${TOPIC}:20:90  this link goes to "#grades", but /topics/bridge/ has no part with the id "grades"  (link to an id the page has: a heading's, a claim card's, a sentence's (s12) or a passage's (passage-1))`,
+      `${TOPIC}:20:104  this link goes to "/topics/bridge/#statuses", but /topics/bridge/ has no part with the id "statuses"  (link to an id the page has: a heading's, a claim card's, a sentence's (s12) or a passage's (passage-1))`,
+      `${TOPIC}:20:135  this link goes to "/claims/#withdrawn", but /claims/ has no part with the id "withdrawn"  (link to an id the page has: a heading's, a claim card's, a sentence's (s12) or a passage's (passage-1))`,
+      `${TOPIC}:20:160  this link goes to "/article/#revisions", but /article/ has no part with the id "revisions"  (link to an id the page has: a heading's, a claim card's, a sentence's (s12) or a passage's (passage-1))`,
+      `${TOPIC}:20:186  this link goes to "/article/#changes", but /article/ has no part with the id "changes"  (link to an id the page has: a heading's, a claim card's, a sentence's (s12) or a passage's (passage-1))`,
+      `${TOPIC}:20:210  this link goes to "/corrections/#policy", but /corrections/ has no part with the id "policy"  (link to an id the page has: a heading's, a claim card's, a sentence's (s12) or a passage's (passage-1))`,
+    ],
+  },
+  // H4 and H5: a heading's id leaves out a footnote reference and combining marks.
+  {
+    name: 'links to heading ids with a footnote number or a combining mark',
+    kind: 'malformed',
+    apply: appendToTopic(
+      '## Note[^n]\n\n## İstanbul\n\nSee [the note](#note1) and [the city](#i\u0307stanbul).\n\n[^n]: A note.',
+    ),
+    expected: [
+      `${TOPIC}:24:5  this link goes to "#note1", but /topics/bridge/ has no part with the id "note1"  (did you mean "note"? link to an id the page has: a heading's, a claim card's, a sentence's (s12) or a passage's (passage-1))`,
+      `${TOPIC}:24:28  this link goes to "#i\u0307stanbul", but /topics/bridge/ has no part with the id "i\u0307stanbul"  (did you mean "istanbul"? link to an id the page has: a heading's, a claim card's, a sentence's (s12) or a passage's (passage-1))`,
+    ],
+  },
   {
     name: 'a source badge inside a link',
     kind: 'malformed',

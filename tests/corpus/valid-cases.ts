@@ -110,6 +110,18 @@ export const validCases: ValidInput[] = [
     'site-links',
     '## Where to read more\n\nThe [footbridge page](/topics/bridge/), its [critics](/topics/bridge/#bridge-is-waste), [this heading](#where-to-read-more), [the vote](../../claims/council-approved-bridge/), [sentence 3](/article/#s3), the [minutes’ words](/sources/council-minutes/#passage-1), the [method](/method/#statuses) and the [data](/claims.json).\n\n[the footbridge]: /topics/bridge/\n\nAgain, [the footbridge].',
   ),
+  topicCase(
+    'links to the pages and ids of the engine each page has here',
+    'engine-links',
+    'The [not-found page](/404.html), the [headers](/_headers), the [glossary](/glossary/) and the [timeline](/timeline/), each made with no entries; the [grade A sources](/sources/#grade-A), the [grades](/method/#grades), the [list of changes](/corrections/#changes), the [skip target](#main) and the [claims by status](/claims/#by-status).',
+  ),
+  // A footnote reference adds nothing to its heading's id (red team 22, H4), and combining
+  // marks are left out of it, so that the id is valid HTML (H5): İ lowercases to i and a mark.
+  topicCase(
+    'a footnote reference in a heading, and headings with combining marks',
+    'heading-marks',
+    '## Note[^n]\n\n## İstanbul\n\n## हिन्दी भाषा\n\nSee [the note](#note), [the city](#istanbul) and [the language](#हनद-भष).\n\n[^n]: A note.',
+  ),
   // --- Components where the page's structure puts them -----------------------------------
   topicCase(
     'a status box inside details',

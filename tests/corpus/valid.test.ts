@@ -5,6 +5,9 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validateHtml } from '../../src/audit/html.ts';
+import { findBrokenLinks } from '../../src/audit/links.ts';
+import { readBuiltPages } from '../../src/audit/pages.ts';
 import { checkContent } from '../../src/gate/check.ts';
 import { formatProblem } from '../../src/gate/problems.ts';
 import { BUILD_TIMEOUT, type BuildRun, buildAsync } from '../helpers/build.ts';
@@ -56,6 +59,19 @@ describe('building the whole valid corpus at once', () => {
       .flatMap((c) => c.claims)
       .filter((id) => !existsSync(path.join(outDir, 'claims', id, 'index.html')));
     expect(missing).toEqual([]);
+  });
+
+  it('should give headings the ids the check knows, valid HTML, and make every page and id linked', async () => {
+    const pages = readBuiltPages(outDir).filter((p) =>
+      /^topics\/(?:heading-marks|engine-links|site-links)\//.test(p.file),
+    );
+    expect(pages).toHaveLength(3);
+    const marks = pages.find((p) => p.file.startsWith('topics/heading-marks/'))!;
+    for (const id of ['note', 'istanbul', 'हनद-भष']) expect(marks.html).toContain(`<h2 id="${id}"`);
+    const linked = new Set(pages.map((p) => p.file));
+    const all = readBuiltPages(outDir);
+    expect(findBrokenLinks(outDir, all).filter((b) => linked.has(b.page))).toEqual([]);
+    expect(await validateHtml([marks])).toEqual([]);
   });
 
   it('should show each passage on its source page, in its language, with our translation', () => {

@@ -7,11 +7,12 @@
  * host: `/topics/x/`, `../x/`, `#heading`. A path from the root is the site's, whatever its base
  * path: the build prefixes the base (remark-explainer.ts), so `/topics/x/` is the way to link
  * another topic. Anchors are checked where the ids are known (sentences, headings, cards,
- * passages, entries of a list page); a map page's anchors are its places', and not checked.
+ * passages, entries of a list page, and the engine's own ids each page has for this content, as
+ * src/core/anchors.ts lists them); a map page's anchors are its places', and not checked.
  */
-import { LAYOUT_IDS } from '../../core/anchors.ts';
+import { type IdCondition, PAGE_IDS } from '../../core/anchors.ts';
 import { ENGINE_PAGES, KIND_PAGES, type Page } from '../../core/pages.ts';
-import { gradeIds, statusIds } from '../../core/vocabulary.ts';
+import { statusIds } from '../../core/vocabulary.ts';
 import { passagesOf } from '../../model/model.ts';
 import { segmentSentences } from '../../model/segment.ts';
 import { urlScheme } from '../url-scheme.ts';
@@ -47,7 +48,10 @@ export function checkLinks(cx: Context): void {
       } catch {
         path = target.pathname.replace(/^\//, '');
       }
-      const key = path === '' || path.endsWith('/') || path.includes('.') ? path : `${path}/`;
+      const key =
+        path === '' || path.endsWith('/') || path.includes('.') || pages.has(path)
+          ? path
+          : `${path}/`;
       const anchors = pages.get(key);
       if (anchors === undefined) {
         cx.report(
@@ -60,7 +64,7 @@ export function checkLinks(cx: Context): void {
         continue;
       }
       const hash = decodeHash(target.hash);
-      if (!hash || anchors === 'any' || anchors.has(hash) || LAYOUT_IDS.has(hash)) continue;
+      if (!hash || anchors === 'any' || anchors.has(hash)) continue;
       cx.report(
         problem('link-anchor-missing', link.at, {
           url,
@@ -86,8 +90,29 @@ function decodeHash(hash: string): string {
 function pagesOf(cx: Context): Pages {
   const pages: Pages = new Map();
   const ids = (kind: string) => [...(cx.known.get(kind) ?? [])];
+  const claims = [...byIdOf(cx, 'claims').values()];
+  const sources = byIdOf(cx, 'sources');
+  const revisions = cx.explainer?.article.revisions ?? [];
+  const holds: Record<IdCondition, boolean> = {
+    always: true,
+    revisions: revisions.length > 0,
+    withdrawn: claims.some((c) => c.value.withdrawn),
+    policy: (cx.explainer?.corrections?.policy ?? []).length > 0,
+    method: cx.explainer?.method !== undefined,
+    claims: claims.length > 0,
+    map: false,
+  };
+  // The engine's own ids on a page of its route file, and the layout's, where they are shown.
+  const own = (page: Page) =>
+    [PAGE_IDS['*'], PAGE_IDS[page.entrypoint]].flatMap((listed) =>
+      Object.entries(listed ?? {})
+        .filter(([, when]) => holds[when])
+        .map(([id]) => id),
+    );
   const add = (page: Page, id: string | undefined, anchors: Iterable<string> | 'any') => {
-    pages.set(pathOf(page, id), anchors === 'any' ? 'any' : new Set(anchors));
+    const path = pathOf(page, id);
+    const html = path === '' || path.endsWith('/') || path.endsWith('.html');
+    pages.set(path, anchors === 'any' ? 'any' : new Set([...anchors, ...(html ? own(page) : [])]));
   };
   const sentences = cx.sentences.map((s) => s.id);
   const topicFilesById = new Map(topicFiles(cx.files).map((t) => [t.id, t]));
@@ -112,11 +137,12 @@ function pagesOf(cx: Context): Pages {
   }
   add(KIND_PAGES.claims.list, undefined, [...statusIds, ...ids('topics').map((t) => `topic-${t}`)]);
   for (const id of ids('claims')) add(KIND_PAGES.claims.entry, id, []);
+  // A grade's section is there only when some source has that grade.
+  const grades = new Set([...sources.values()].map((s) => s.value.grade));
   add(KIND_PAGES.sources.list, undefined, [
-    ...gradeIds.map((g) => `grade-${g}`),
+    ...[...grades].map((g) => `grade-${g}`),
     ...ids('sources'),
   ]);
-  const sources = byIdOf(cx, 'sources');
   for (const id of ids('sources')) {
     const kept = sources.get(id);
     const count = kept ? passagesOf(kept.value).length : 0;
@@ -126,10 +152,10 @@ function pagesOf(cx: Context): Pages {
       Array.from({ length: count }, (_, i) => `passage-${i + 1}`),
     );
   }
-  if (has('glossary')) add(KIND_PAGES.glossary.list, undefined, ids('glossary'));
-  if (has('timeline')) add(KIND_PAGES.timeline.list, undefined, ids('timeline'));
+  // The build makes the glossary and the timeline pages even with no entries.
+  add(KIND_PAGES.glossary.list, undefined, has('glossary') ? ids('glossary') : []);
+  add(KIND_PAGES.timeline.list, undefined, has('timeline') ? ids('timeline') : []);
   if (has('map')) add(KIND_PAGES.map.list, undefined, 'any');
-  const revisions = cx.explainer?.article.revisions ?? [];
   for (const page of ENGINE_PAGES) {
     if (page.pattern === '/article/changes/[version]') {
       for (const r of revisions) add(page, r.version, []);
@@ -148,5 +174,7 @@ function pathOf(page: Page, id: string | undefined): string {
     .flatMap((segment) => (segment.startsWith('[') ? (id === undefined ? [] : [id]) : [segment]));
   const path = segments.join('/');
   if (path === '') return '';
+  // The not-found page is a file, 404.html, which the host serves for any missing path.
+  if (path === '404') return '404.html';
   return path.includes('.') || path.startsWith('_') ? path : `${path}/`;
 }
