@@ -297,7 +297,9 @@ export function headingSlugs(tree: Root): { node: Node; id: string }[] {
     // Lowercased first, as the slug is, since lowercasing can make a mark (`İ`): for text
     // without marks the slug is unchanged.
     const text = toString(shown).toLowerCase().replace(/\p{M}/gu, '');
-    ids.push({ node, id: slugger.slug(text) });
+    // An id begins with a letter (html-validate's valid-id): `## 2024 events` is `h-2024-events`.
+    const alone = new Slugger().slug(text);
+    ids.push({ node, id: slugger.slug(alone && !/^\p{L}/u.test(alone) ? `h ${text}` : text) });
   });
   return ids;
 }

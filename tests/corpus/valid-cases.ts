@@ -118,9 +118,9 @@ export const validCases: ValidInput[] = [
   // A footnote reference adds nothing to its heading's id (red team 22, H4), and combining
   // marks are left out of it, so that the id is valid HTML (H5): İ lowercases to i and a mark.
   topicCase(
-    'a footnote reference in a heading, and headings with combining marks',
+    'a footnote reference in a heading, headings with combining marks, and one that starts with a digit',
     'heading-marks',
-    '## Note[^n]\n\n## İstanbul\n\n## हिन्दी भाषा\n\nSee [the note](#note), [the city](#istanbul) and [the language](#हनद-भष).\n\n[^n]: A note.',
+    '## Note[^n]\n\n## İstanbul\n\n## हिन्दी भाषा\n\n## 2024 events\n\nSee [the note](#note), [the city](#istanbul), [the language](#हनद-भष) and [the year](#h-2024-events).\n\n[^n]: A note.',
   ),
   // --- Components where the page's structure puts them -----------------------------------
   topicCase(

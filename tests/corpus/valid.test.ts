@@ -67,7 +67,8 @@ describe('building the whole valid corpus at once', () => {
     );
     expect(pages).toHaveLength(3);
     const marks = pages.find((p) => p.file.startsWith('topics/heading-marks/'))!;
-    for (const id of ['note', 'istanbul', 'हनद-भष']) expect(marks.html).toContain(`<h2 id="${id}"`);
+    for (const id of ['note', 'istanbul', 'हनद-भष', 'h-2024-events'])
+      expect(marks.html).toContain(`<h2 id="${id}"`);
     const linked = new Set(pages.map((p) => p.file));
     const all = readBuiltPages(outDir);
     expect(findBrokenLinks(outDir, all).filter((b) => linked.has(b.page))).toEqual([]);
