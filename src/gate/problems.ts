@@ -828,6 +828,22 @@ const wordings = {
     message: 'frame names only one place; a view needs at least two to fit to',
     fix: 'add another place to frame.places, or fit the view to countries instead',
   }),
+  'map-frame-no-extent': (p: {
+    places: readonly string[];
+    fault: 'point' | 'no-width' | 'no-height' | 'too-small' | 'not-finite';
+  }) => ({
+    message: `frame places ${andList(p.places.map(quoted))} ${
+      {
+        point: 'are all at one point, so the view has no extent to fit to',
+        'no-width': 'are all on one meridian, so the view has no width to fit to',
+        'no-height': 'are all on one parallel, so the view has no height to fit to',
+        'too-small':
+          'are all within 0.01° (about a kilometre) of one another, too close for the map to be fitted to',
+        'not-finite': 'give a view the map cannot be fitted to',
+      }[p.fault]
+    }`,
+    fix: 'add a place some distance from these to frame.places, or fit the view to countries instead; coordinates come from the gazetteer (`npx node scripts/places.ts`), never typed by hand',
+  }),
   'redraw-anchor-outside': (p: { id: string; from: string }) => ({
     message: `the anchor of redraw ${quoted(p.id)} is in no shape of ${p.from} in the boundary data`,
     fix: 'choose an anchor place inside the part to redraw, then run `npx node scripts/places.ts`',

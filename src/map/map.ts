@@ -229,14 +229,7 @@ export function drawMaps(content: MapContent, data: Atlas = loadAtlas()): Drawin
             countries.geometries.filter((g) => view.frame.countries!.includes(ownerOf(g))),
           ),
         }
-      : {
-          type: 'Feature',
-          properties: {},
-          geometry: {
-            type: 'MultiPoint',
-            coordinates: (view.frame.places ?? []).map(positionOfPlace),
-          },
-        };
+      : placesFrame((view.frame.places ?? []).map(positionOfPlace));
     return { view, ...fit(frame, view.margin) };
   });
 
@@ -526,8 +519,72 @@ function distanceInside(free: Uint8Array, cols: number, rows: number): Uint16Arr
   return depth;
 }
 
-/** A projection fitted to `frame` with `margin` (a share of the width) around it, and the height that keeps its shape. */
+/** The frame of a view fitted to places: their positions, as [longitude, latitude]. */
+export function placesFrame(positions: [number, number][]): Feature<MultiPoint> {
+  return {
+    type: 'Feature',
+    properties: {},
+    geometry: { type: 'MultiPoint', coordinates: positions },
+  };
+}
+
+/** Why a frame cannot be drawn. */
+export type FrameFault = 'point' | 'no-width' | 'no-height' | 'too-small' | 'not-finite';
+
+/**
+ * The least a frame of places may span, in degrees, across or up: about a kilometre, far
+ * below what the boundary data (1:50m) draws. Fitted to less, the projection's scale grows
+ * without bound and drawing takes seconds, then minutes, then all memory.
+ */
+export const MIN_FRAME_SPAN = 0.01;
+
+/**
+ * Why a map cannot be fitted to `frame`, if it cannot: it spans no distance (its places are
+ * at one point, or on one meridian or one parallel, so it has no width or no height), or too
+ * little (MIN_FRAME_SPAN), or the projection fitted to it gives a number that is not finite. Such a frame would draw paths of
+ * NaN (red team 2026-12-22, H6). Undefined when the frame can be drawn.
+ */
+export function frameFault(
+  frame: Feature<MultiPolygon | MultiPoint>,
+  margin: number,
+): FrameFault | undefined {
+  const [[west, south], [east, north]] = geoBounds(frame);
+  if (![west, south, east, north].every(Number.isFinite)) return 'not-finite';
+  const wide = west !== east;
+  const high = south !== north;
+  if (!wide && !high) return 'point';
+  if (!wide) return 'no-width';
+  if (!high) return 'no-height';
+  const width = west <= east ? east - west : east - west + 360;
+  if (width < MIN_FRAME_SPAN && north - south < MIN_FRAME_SPAN) return 'too-small';
+  return drawable(frame, margin) ? undefined : 'not-finite';
+}
+
+/** Whether the projection fitted to `frame`, and every point of the frame it projects, is finite. */
+function drawable(frame: Feature<MultiPolygon | MultiPoint>, margin: number): boolean {
+  const { projection, height } = fitted(frame, margin);
+  const bounds = geoPath(projection).bounds(frame).flat();
+  const points = frame.geometry.type === 'MultiPoint' ? frame.geometry.coordinates : [];
+  const projected = points.flatMap((point) => projection(point as [number, number]) ?? [NaN]);
+  return [projection.scale(), ...projection.translate(), height, ...bounds, ...projected].every(
+    Number.isFinite,
+  );
+}
+
+/**
+ * A projection fitted to `frame` with `margin` (a share of the width) around it, and the
+ * height that keeps its shape. Refuses a frame it cannot draw, which the check refuses first.
+ */
 function fit(
+  frame: Feature<MultiPolygon | MultiPoint>,
+  margin: number,
+): { projection: GeoProjection; height: number } {
+  const fault = frameFault(frame, margin);
+  if (fault) throw new Error(`A map frame cannot be drawn (${fault}). Run \`npm run check\`.`);
+  return fitted(frame, margin);
+}
+
+function fitted(
   frame: Feature<MultiPolygon | MultiPoint>,
   margin: number,
 ): { projection: GeoProjection; height: number } {

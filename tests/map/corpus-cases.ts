@@ -71,6 +71,54 @@ export const mapCases: BadInput[] = [
       `${MAP}:45:15  frame names only one place; a view needs at least two to fit to  (add another place to frame.places, or fit the view to countries instead)`,
     ],
   },
+  // Red team 22, H6: a frame that spans no distance draws paths of NaN. Judged by the
+  // coordinates, not the ids: two places can be at one point.
+  {
+    name: 'a map view framed by one place twice',
+    kind: 'malformed',
+    apply: mapWith('      places: [riverside, corona]\n', '      places: [riverside, riverside]\n'),
+    expected: [
+      `${MAP}:45:15  frame places "riverside" and "riverside" are all at one point, so the view has no extent to fit to  (add a place some distance from these to frame.places, or fit the view to countries instead; coordinates come from the gazetteer (\`npx node scripts/places.ts\`), never typed by hand)`,
+    ],
+  },
+  {
+    name: 'a map view framed by two places at one point',
+    kind: 'malformed',
+    apply: mapWith(
+      '      lat: 33.87529\n      lon: -117.56644\n',
+      '      lat: 33.95335\n      lon: -117.39616\n',
+    ),
+    expected: [
+      `${MAP}:45:15  frame places "riverside" and "corona" are all at one point, so the view has no extent to fit to  (add a place some distance from these to frame.places, or fit the view to countries instead; coordinates come from the gazetteer (\`npx node scripts/places.ts\`), never typed by hand)`,
+    ],
+  },
+  {
+    name: 'a map view framed by places on one meridian, their coordinates typed by hand',
+    kind: 'malformed',
+    apply: mapWith('      lon: -117.56644\n', '      lon: -117.39616\n'),
+    expected: [
+      `${MAP}:45:15  frame places "riverside" and "corona" are all on one meridian, so the view has no width to fit to  (add a place some distance from these to frame.places, or fit the view to countries instead; coordinates come from the gazetteer (\`npx node scripts/places.ts\`), never typed by hand)`,
+    ],
+  },
+  {
+    name: 'a map view framed by places on one parallel, their coordinates typed by hand',
+    kind: 'malformed',
+    apply: mapWith('      lat: 33.87529\n', '      lat: 33.95335\n'),
+    expected: [
+      `${MAP}:45:15  frame places "riverside" and "corona" are all on one parallel, so the view has no height to fit to  (add a place some distance from these to frame.places, or fit the view to countries instead; coordinates come from the gazetteer (\`npx node scripts/places.ts\`), never typed by hand)`,
+    ],
+  },
+  {
+    name: 'a map view framed by places a few metres apart',
+    kind: 'malformed',
+    apply: mapWith(
+      '      lat: 33.87529\n      lon: -117.56644\n',
+      '      lat: 33.95336\n      lon: -117.39617\n',
+    ),
+    expected: [
+      `${MAP}:45:15  frame places "riverside" and "corona" are all within 0.01° (about a kilometre) of one another, too close for the map to be fitted to  (add a place some distance from these to frame.places, or fit the view to countries instead; coordinates come from the gazetteer (\`npx node scripts/places.ts\`), never typed by hand)`,
+    ],
+  },
   {
     name: 'a map redraw whose anchor is not in the country it moves a part from',
     kind: 'malformed',

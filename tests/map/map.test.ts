@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { drawMaps, formatPosition } from '../../src/map/map.ts';
+import type { MapContent, MapPlace } from '../../src/core/schema.ts';
+import { drawMaps, formatPosition, frameFault, placesFrame } from '../../src/map/map.ts';
 import { mapFrom } from './helpers.ts';
 
 /** The points of a path made of M (absolute), l (relative) and z commands, in map units. */
@@ -121,4 +123,86 @@ describe('formatPosition', () => {
     expect(formatPosition(entry(48.84974, 37.59739))).toBe('48.85° N, 37.60° E');
     expect(formatPosition(entry(-33.95335, -117.39616))).toBe('33.95° S, 117.40° W');
   });
+});
+
+/** Every number in `value`, and every number written in its strings (its SVG paths), is finite. */
+function allFinite(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (typeof value === 'string') return !/NaN|Infinity/.test(value);
+  if (Array.isArray(value)) return value.every(allFinite);
+  if (value && typeof value === 'object') return Object.values(value).every(allFinite);
+  return true;
+}
+
+// Red team 2026-12-22, H6: a frame of places that span no distance drew paths of NaN. The
+// check refuses any frame `frameFault` finds a fault in; every other frame draws finite numbers
+// (and in good time: a frame of a few nanodegrees took all memory).
+describe('frameFault', () => {
+  const fixture = mapFrom('tests/map/fixture/map.yaml');
+  const position = fc.tuple(
+    fc.double({ min: -180, max: 180, noNaN: true }),
+    fc.double({ min: -89.99, max: 89.99, noNaN: true }),
+  );
+  /** Two positions, often sharing a longitude, a latitude or both, as hand-typed ones might. */
+  const pair = fc
+    .tuple(
+      position,
+      position,
+      fc.constantFrom('apart', 'near', 'meridian', 'parallel', 'point'),
+      fc.tuple(fc.double({ min: -0.02, max: 0.02 }), fc.double({ min: -0.02, max: 0.02 })),
+    )
+    .map(([a, b, how, [dx, dy]]): [number, number][] => {
+      if (how === 'near') return [a, [a[0] + dx, a[1] + dy]];
+      if (how === 'meridian') return [a, [a[0], b[1]]];
+      if (how === 'parallel') return [a, [b[0], a[1]]];
+      if (how === 'point') return [a, [...a]];
+      return [a, b];
+    });
+
+  it('should find a fault in a frame at one point, on one meridian or parallel, or too small', () => {
+    const at = (positions: [number, number][]) => frameFault(placesFrame(positions), 0.1);
+    expect(
+      at([
+        [30.5, 50.4],
+        [30.5, 50.4],
+      ]),
+    ).toBe('point');
+    expect(
+      at([
+        [30.5, 50.4],
+        [30.5, 48],
+      ]),
+    ).toBe('no-width');
+    expect(
+      at([
+        [30.5, 50.4],
+        [36, 50.4],
+      ]),
+    ).toBe('no-height');
+    expect(
+      at([
+        [30.5, 50.4],
+        [36, 48],
+      ]),
+    ).toBeUndefined();
+  });
+
+  it('should leave only frames whose drawing has finite numbers', () => {
+    fc.assert(
+      fc.property(pair, fc.double({ min: 0, max: 0.5, noNaN: true }), (positions, margin) => {
+        if (frameFault(placesFrame(positions), margin)) return;
+        const [riverside, corona] = fixture.places as [MapPlace, MapPlace];
+        const content: MapContent = {
+          ...fixture,
+          places: [riverside, corona].map((place, i) => ({
+            ...place,
+            gazetteer: { ...place.gazetteer, lon: positions[i]![0], lat: positions[i]![1] },
+          })),
+          views: fixture.views.map((view) => ({ ...view, margin })),
+        };
+        expect(allFinite(drawMaps(content))).toBe(true);
+      }),
+      { numRuns: 100, seed: 22 },
+    );
+  }, 120_000);
 });

@@ -5,7 +5,14 @@
  * references family, like every other reference.)
  */
 import type { MapContent } from '../../core/schema.ts';
-import { type Atlas, loadAtlas, positionOf, shapeContaining } from '../../map/map.ts';
+import {
+  type Atlas,
+  frameFault,
+  loadAtlas,
+  placesFrame,
+  positionOf,
+  shapeContaining,
+} from '../../map/map.ts';
 import type { Context } from '../context.ts';
 import { type Problem, problem } from '../problems.ts';
 
@@ -80,6 +87,19 @@ export function checkMap(cx: Context, atlas: () => Atlas = loadAtlas): void {
         }),
       );
     });
+    // From the coordinates, not the ids: two ids can name one point. (A place that is not
+    // there, or has no coordinates, has been reported already.)
+    const positions = (places ?? []).map((id) => {
+      const first = firstAt.get(id);
+      return first === undefined ? undefined : positionOf(map.places[first]!.gazetteer);
+    });
+    if (places && places.length > 1 && positions.every((p) => p !== undefined)) {
+      const fault = frameFault(placesFrame(positions), view.margin);
+      if (fault)
+        report(
+          problem('map-frame-no-extent', at('views', i, 'frame', 'places'), { places, fault }),
+        );
+    }
     view.places.forEach(({ place }, k) => {
       drawn.add(place);
       if (placeIds.includes(place)) return;
