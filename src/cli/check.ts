@@ -11,40 +11,30 @@
  *                                        way for readers to report an error
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { readBaseline } from '../gate/baseline.ts';
 import { checkContent } from '../gate/check.ts';
 import { formatProblem, printable, problemSummary, sortProblems } from '../gate/problems.ts';
 import { publishingProblems } from '../gate/publish.ts';
 import { plural } from '../model/format.ts';
-import { contentFolderProblem } from './paths.ts';
+import { contentFolderProblem, parseCommand } from './paths.ts';
 
 const USAGE = 'Usage: explainer check [content folder] [--since <git-ref>] [--publish]';
 
 export function check(args: readonly string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { since: { type: 'string' }, publish: { type: 'boolean', default: false } },
-    });
-  } catch (error) {
-    console.error(`✗ ${printable((error as Error).message)}\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length > 1) {
-    console.error(USAGE);
-    return 2;
-  }
-  const folder = contentFolderProblem(positionals[0] ?? 'content');
-  if (folder) {
-    console.error(`✗ ${folder}.`);
+  const parsed = parseCommand(
+    args,
+    { since: { type: 'string' }, publish: { type: 'boolean', default: false } },
+    USAGE,
+  );
+  if (typeof parsed === 'number') return parsed;
+  const { values, folder } = parsed;
+  const problem = contentFolderProblem(folder);
+  if (problem) {
+    console.error(`✗ ${problem}.`);
     return 1;
   }
   const started = performance.now();
-  const dir = path.resolve(positionals[0] ?? 'content');
+  const dir = path.resolve(folder);
   const where = path.relative(process.cwd(), dir) || '.';
   let baseline;
   if (values.since !== undefined) {

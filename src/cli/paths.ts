@@ -5,7 +5,13 @@
  */
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 import { printable } from '../gate/problems.ts';
+
+/** The option values `parseArgs` gives for `options`. */
+type ParsedValues<O extends ParseArgsOptionsConfig> = ReturnType<
+  typeof parseArgs<{ options: O; allowPositionals: true }>
+>['values'];
 
 export type Found =
   | { kind: 'file' | 'folder' | 'other' }
@@ -82,4 +88,27 @@ export function contentFolderProblem(given: string): string | undefined {
         ? `${what} does not exist, since ${found.below} is a file: ${fix}`
         : `${what} does not exist: ${fix}`;
   }
+}
+
+/**
+ * A command's options and its one optional content folder, or the exit code after saying, in
+ * one line, what is wrong with them (2, as for any misuse of a command).
+ */
+export function parseCommand<const O extends ParseArgsOptionsConfig>(
+  args: readonly string[],
+  options: O,
+  usage: string,
+): { values: ParsedValues<O>; folder: string } | number {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], allowPositionals: true, options });
+  } catch (error) {
+    console.error(`✗ ${printable((error as Error).message)}\n${usage}`);
+    return 2;
+  }
+  if (parsed.positionals.length > 1) {
+    console.error(usage);
+    return 2;
+  }
+  return { values: parsed.values, folder: parsed.positionals[0] ?? 'content' };
 }

@@ -7,7 +7,6 @@
  * counts as examined as soon as any claim quotes it, valid or not.
  */
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { readContent, textFile, yamlFiles } from '../gate/read.ts';
 import { formatProblem, printable } from '../gate/problems.ts';
 import { findQuote, sentencesIn } from '../model/quotes.ts';
@@ -15,29 +14,15 @@ import { segmentSentences } from '../model/segment.ts';
 import { plural } from '../model/format.ts';
 import { cueMeanings } from '../worklist/cues.ts';
 import { worklist } from '../worklist/worklist.ts';
-import { contentFolderProblem } from './paths.ts';
+import { contentFolderProblem, parseCommand } from './paths.ts';
 
 const USAGE = 'Usage: npm run worklist -- [content folder] [--json]';
 
 export function printWorklist(args: readonly string[]): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      options: { json: { type: 'boolean', default: false } },
-    });
-  } catch (error) {
-    console.error(`✗ ${printable((error as Error).message)}\n${USAGE}`);
-    return 2;
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length > 1) {
-    console.error(USAGE);
-    return 2;
-  }
+  const parsed = parseCommand(args, { json: { type: 'boolean', default: false } }, USAGE);
+  if (typeof parsed === 'number') return parsed;
+  const { values, folder } = parsed;
   const json = values.json;
-  const folder = positionals[0] ?? 'content';
   const problem = contentFolderProblem(folder);
   if (problem) {
     console.error(`✗ ${problem}.`);
