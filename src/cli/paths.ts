@@ -32,7 +32,9 @@ export function whatIsAt(given: string): Found {
   // Nothing there: is the way to it blocked by a file?
   for (let up = path.dirname(path.resolve(given)); ; up = path.dirname(up)) {
     try {
-      if (!statSync(up).isDirectory()) return { kind: 'missing', below: shown(up) };
+      // Written as the path was given: in full when it was given in full.
+      if (!statSync(up).isDirectory())
+        return { kind: 'missing', below: path.isAbsolute(given) ? printable(up) : shown(up) };
       return { kind: 'missing' };
     } catch {
       if (path.dirname(up) === up) return { kind: 'missing' };
